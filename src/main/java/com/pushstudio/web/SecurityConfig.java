@@ -1,0 +1,50 @@
+package com.pushstudio.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * The application's pages: everything but the public ones needs a signed-in user, who
+ * signs in through Azure AD (or the sandbox) with registration {@code azure}. The sandbox
+ * brings its own chain for {@code /sandbox/**}.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+	/**
+	 * Only this application's own scripts and styles; the sign-in redirect is a link, not
+	 * a form post, so form actions can stay on this origin too.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	@Order(10)
+	SecurityFilterChain pages(HttpSecurity http, AuthenticationFailureHandler signInFailureHandler,
+			OAuth2AuthorizationRequestResolver authorizationRequestResolver) throws Exception {
+		http.authorizeHttpRequests((requests) -> requests
+			.requestMatchers("/", "/signin/**", "/error", "/webjars/**", "/css/**", "/images/**", "/js/**",
+					"/favicon.ico", "/actuator/health/**")
+			.permitAll()
+			.anyRequest()
+			.authenticated())
+			.oauth2Login((login) -> login.loginPage("/")
+				.authorizationEndpoint(
+						(endpoint) -> endpoint.authorizationRequestResolver(authorizationRequestResolver))
+				.failureHandler(signInFailureHandler))
+			.oauth2Client(Customizer.withDefaults())
+			.logout((logout) -> logout.logoutSuccessUrl("/?signedOut"))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
+		return http.build();
+	}
+
+}
