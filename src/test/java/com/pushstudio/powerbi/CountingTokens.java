@@ -5,7 +5,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.pushstudio.account.PowerBiTokens;
 
 /** Hands out recognisable tokens and counts how often each kind was asked for. */
-final class CountingTokens implements PowerBiTokens {
+class CountingTokens implements PowerBiTokens {
 
 	final AtomicInteger accessTokens = new AtomicInteger();
 
