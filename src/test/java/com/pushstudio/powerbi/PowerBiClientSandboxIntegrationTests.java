@@ -158,7 +158,7 @@ class PowerBiClientSandboxIntegrationTests {
 	}
 
 	@Test
-	@Disabled("The sandbox has no report endpoints yet (sandbox-powerbi at 851c14c); enable when it does")
+	@Disabled("The sandbox has no report endpoints yet (sandbox-powerbi up to 1626bb6); enable when it does")
 	void listsClonesAndRebindsReports() {
 		Workspace sales = workspace(SALES);
 		Dataset dataset = pushDataset();
