@@ -26,7 +26,7 @@ import org.springframework.security.oauth2.core.OAuth2RefreshToken;
  */
 @TestConfiguration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ TokenEncryptionProperties.class, AzureProperties.class })
-@Import({ TokenStoreConfig.class, EncryptedAuthorizedClientService.class })
+@Import({ TokenStoreConfig.class, EncryptedAuthorizedClientService.class, TokenKeyRotation.class })
 class TokenStoreTestConfiguration {
 
 	// Constants (32 bytes of 0x0A, 0x0B, 0x0C) so that annotations can name them.
