@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import com.pushstudio.support.DatabaseContents;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
@@ -186,29 +188,11 @@ class EncryptedAuthorizedClientServiceTests {
 			.doesNotContain(stored.refreshTokenCiphertext);
 	}
 
-	/**
-	 * Every value of every column of every table, text as it is and binary read as UTF-8.
-	 * (Not H2's SCRIPT: it commits, which would leak rows into other tests.)
-	 */
 	private List<String> everyValueInTheDatabase() {
 		List<String> tables = this.jdbc.queryForList(
 				"select table_name from information_schema.tables where upper(table_schema) = 'PUBLIC'", String.class);
 		assertThat(tables).anyMatch("authorized_client"::equalsIgnoreCase);
-		List<String> values = new ArrayList<>();
-		for (String table : tables) {
-			this.jdbc.query("select * from \"" + table + "\"", (RowCallbackHandler) (row) -> {
-				for (int i = 1; i <= row.getMetaData().getColumnCount(); i++) {
-					Object value = row.getObject(i);
-					if (value instanceof byte[] bytes) {
-						values.add(new String(bytes, StandardCharsets.UTF_8));
-					}
-					else if (value != null) {
-						values.add(value.toString());
-					}
-				}
-			});
-		}
-		return values;
+		return DatabaseContents.everyValue(this.jdbc);
 	}
 
 	private String column(String column, String principalName) {
