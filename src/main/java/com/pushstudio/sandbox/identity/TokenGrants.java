@@ -2,8 +2,6 @@ package com.pushstudio.sandbox.identity;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,7 +52,7 @@ class TokenGrants {
 					"The reply address '" + form.get("redirect_uri") + "' does not match the reply address '"
 							+ grant.redirectUri() + "' provided when requesting Authorization code.");
 		}
-		if (grant.codeChallenge() != null && !verifies(form.get("code_verifier"), grant)) {
+		if (grant.codeChallenge() != null && !Pkce.verifies(form.get("code_verifier"), grant)) {
 			throw AadException.invalidGrant(501481,
 					"The Code_Verifier does not match the code_challenge supplied in the authorization request.");
 		}
@@ -141,25 +139,6 @@ class TokenGrants {
 		if (!DemoDirectory.isMultiTenant(segment) && !tenant(tenantId).matches(segment)) {
 			throw AadException.invalidGrant(700005,
 					"Provided Authorization Code is intended to use against other tenant, thus rejected.");
-		}
-	}
-
-	private static boolean verifies(String verifier, CodeGrant grant) {
-		if (!StringUtils.hasText(verifier)) {
-			return false;
-		}
-		String expected = "S256".equals(grant.codeChallengeMethod()) ? s256(verifier) : verifier;
-		return MessageDigest.isEqual(expected.getBytes(StandardCharsets.US_ASCII),
-				grant.codeChallenge().getBytes(StandardCharsets.US_ASCII));
-	}
-
-	private static String s256(String verifier) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
-			return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 
