@@ -23,8 +23,8 @@ class DemoDirectory {
 		.of(new DemoTenant(CONTOSO, "Contoso (sandbox)", "contoso.example", false, List.of(
 				new DemoUser("0a1b2c3d-0000-4000-8000-00000000ada1", "Ada Lovelace", "ada@contoso.example", false),
 				new DemoUser("0a1b2c3d-0000-4000-8000-0000000064ac", "Grace Hopper", "grace@contoso.example", false),
-				new DemoUser("0a1b2c3d-0000-4000-8000-000000000f2a", "Margaret Hamilton (MFA required)",
-						"mfa@contoso.example", true))),
+				new DemoUser("0a1b2c3d-0000-4000-8000-000000000f2a", "Margaret Hamilton", "mfa@contoso.example",
+						true))),
 				new DemoTenant(FABRIKAM, "Fabrikam (sandbox, admin consent required)", "fabrikam.example", true,
 						List.of(new DemoUser("0f0f0f0f-0000-4000-8000-0000000f4b01", "Frank Fabrikam",
 								"frank@fabrikam.example", false))));
