@@ -17,7 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The sign-in and consent page, driven over HTTP as a browser and the app drive it. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@org.springframework.context.annotation.Import(SandboxIdentityTestConfig.class)
 class SandboxConsentFlowTests {
 
 	@LocalServerPort

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import static com.pushstudio.sandbox.identity.SandboxConsentFlowTests.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "push-studio.sandbox.access-token-lifetime=5m", "push-studio.sandbox.code-lifetime=0s",
 				"push-studio.sandbox.refresh-token-lifetime=0s" })
-@Import(SandboxIdentityTestConfig.class)
 class SandboxLifetimeTests {
 
 	@LocalServerPort

@@ -12,7 +12,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
@@ -22,7 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The token endpoint's other grants, keys and discovery, as a client sees them. */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
-@Import(SandboxIdentityTestConfig.class)
 class SandboxTokenEndpointTests {
 
 	static final String POWER_BI = SandboxBrowser.RESOURCE;
