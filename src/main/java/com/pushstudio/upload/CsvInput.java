@@ -3,7 +3,6 @@ package com.pushstudio.upload;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -36,7 +35,7 @@ final class CsvInput {
 		else {
 			decoder.onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
 		}
-		return new InputStreamReader(in, decoder);
+		return new StrictDecodingReader(in, decoder);
 	}
 
 	static byte[] readUpTo(InputStream in, int max) throws IOException {

@@ -90,7 +90,8 @@ final class RowScanner {
 				}
 				CsvRow header = records.next();
 				HeaderCheck.problems(HeaderCheck.names(header), header.line).forEach(errors::addFatal);
-				if (stopAtFirstError && errors.count() > 0) {
+				if (errors.count() > 0) {
+					// rows cannot be checked against a header that cannot be mapped
 					return new Counts(0, 0);
 				}
 				width = header.fieldCount;
