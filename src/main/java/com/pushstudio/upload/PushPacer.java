@@ -87,11 +87,16 @@ final class PushPacer {
 		}
 	}
 
+	/** Whether this dataset has been seen since start-up. */
+	boolean tracks(String datasetId) {
+		return this.logs.containsKey(datasetId);
+	}
+
 	private DatasetLog log(String datasetId) {
 		return this.logs.computeIfAbsent(datasetId, (id) -> new DatasetLog());
 	}
 
-	private Duration longestWindow() {
+	Duration longestWindow() {
 		Duration longest = this.limits.requestWindow();
 		longest = max(longest, this.limits.bigTableWindow());
 		return max(longest, this.limits.rowsWindow());
