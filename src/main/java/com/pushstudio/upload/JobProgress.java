@@ -20,7 +20,11 @@ final class JobProgress {
 
 	private final BooleanSupplier cancelRequested;
 
-	JobProgress(UploadJob job, UploadJobRepository jobs, Clock clock, BooleanSupplier cancelRequested) {
+	private final BooleanSupplier stopping;
+
+	JobProgress(UploadJob job, UploadJobRepository jobs, Clock clock, BooleanSupplier cancelRequested,
+			BooleanSupplier stopping) {
+		this.stopping = stopping;
 		this.job = job;
 		this.jobs = jobs;
 		this.clock = clock;
@@ -48,7 +52,7 @@ final class JobProgress {
 
 	/** Ends the run when the user cancelled or the worker is shutting down. */
 	void checkStillWanted() {
-		if (Thread.currentThread().isInterrupted()) {
+		if (this.stopping.getAsBoolean() || Thread.currentThread().isInterrupted()) {
 			throw new StopJob();
 		}
 		if (this.cancelRequested.getAsBoolean()) {

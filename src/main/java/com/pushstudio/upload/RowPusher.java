@@ -66,9 +66,13 @@ class RowPusher {
 		this.settingsJson = settingsJson;
 	}
 
-	void run(String jobId, BooleanSupplier cancelRequested) {
+	/**
+	 * @param cancelRequested the user cancelled: the job ends as CANCELLED
+	 * @param stopping the application stops: the job ends its run as it stands
+	 */
+	void run(String jobId, BooleanSupplier cancelRequested, BooleanSupplier stopping) {
 		UploadJob job = this.jobs.findById(jobId).orElseThrow();
-		JobProgress progress = new JobProgress(job, this.jobs, this.clock.clock(), cancelRequested);
+		JobProgress progress = new JobProgress(job, this.jobs, this.clock.clock(), cancelRequested, stopping);
 		try {
 			progress.checkStillWanted();
 			JobSettings settings = this.settingsJson.read(job);
@@ -90,7 +94,7 @@ class RowPusher {
 			stopQuietly(progress, JobState.FAILED, ex.userMessage());
 		}
 		catch (IOException | RuntimeException ex) {
-			if (!Thread.currentThread().isInterrupted()) {
+			if (!stopping.getAsBoolean()) {
 				logger.error("Upload {} failed", jobId, ex);
 				stopQuietly(progress, JobState.FAILED, "The upload stopped on an unexpected error: " + ex);
 			}
@@ -200,9 +204,7 @@ class RowPusher {
 			catch (TokenUnavailableException ex) {
 				verify = false;
 			}
-			if (Thread.currentThread().isInterrupted()) {
-				throw new StopJob();
-			}
+			progress.checkStillWanted();
 			failures++;
 			if (failures >= this.properties.retry().attempts()) {
 				throw progress.stop(JobState.PAUSED, "Power BI failed " + failures + " times in a row on lines "

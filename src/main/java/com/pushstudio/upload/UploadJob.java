@@ -175,9 +175,23 @@ class UploadJob {
 		return (this.tableRowsAtStart != null) ? this.tableRowsAtStart + this.rowsSent : null;
 	}
 
-	void rebaseTableRows(long tableRowsNow, Instant now) {
-		this.tableRowsAtStart = tableRowsNow - this.rowsSent;
+	/**
+	 * The table's count is the new baseline; {@code null} when Power BI would not say.
+	 */
+	void rebaseTableRows(Long tableRowsNow, Instant now) {
+		this.tableRowsAtStart = (tableRowsNow != null) ? tableRowsNow - this.rowsSent : null;
 		this.updatedAt = now;
+	}
+
+	/** Back to the start of pushing; the worker clears the table first. */
+	void restart(Instant now) {
+		this.pushStartedAt = null;
+		this.tableRowsAtStart = null;
+		this.rowsSent = 0;
+		this.batchesAcknowledged = 0;
+		this.lastAcknowledgedLine = 0;
+		clearUncertain();
+		moveTo(JobState.QUEUED, null, now);
 	}
 
 	void settings(String settingsJson, Instant now) {
