@@ -1,0 +1,61 @@
+package com.pushstudio.sandbox.identity;
+
+import java.lang.reflect.Proxy;
+import java.util.Optional;
+
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.beans.factory.support.BeanDefinitionRegistry;
+import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
+import org.springframework.beans.factory.support.RootBeanDefinition;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.util.ClassUtils;
+
+/**
+ * Lets the whole application start while the account feature's connection store is still
+ * being built on another branch: where no bean of that (package-private) type exists, an
+ * empty one stands in. Once the real store is there this does nothing. The sandbox itself
+ * never uses it.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+class SandboxIdentityTestConfig {
+
+	private static final String CONNECTION_STATES = "com.pushstudio.account.ConnectionStates";
+
+	@Bean
+	static BeanDefinitionRegistryPostProcessor missingConnectionStates() {
+		return new BeanDefinitionRegistryPostProcessor() {
+
+			@Override
+			public void postProcessBeanDefinitionRegistry(BeanDefinitionRegistry registry) {
+				if (!ClassUtils.isPresent(CONNECTION_STATES, null)
+						|| !(registry instanceof ConfigurableListableBeanFactory beanFactory)) {
+					return;
+				}
+				Class<?> type = ClassUtils.resolveClassName(CONNECTION_STATES, null);
+				if (beanFactory.getBeanNamesForType(type, true, false).length == 0) {
+					RootBeanDefinition definition = new RootBeanDefinition(type);
+					definition.setInstanceSupplier(() -> empty(type));
+					registry.registerBeanDefinition("emptyConnectionStates", definition);
+				}
+			}
+
+			@Override
+			public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
+			}
+
+		};
+	}
+
+	private static Object empty(Class<?> type) {
+		return Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type },
+				(proxy, method, arguments) -> switch (method.getName()) {
+					case "find" -> Optional.empty();
+					case "toString" -> "empty ConnectionStates";
+					case "hashCode" -> System.identityHashCode(proxy);
+					case "equals" -> proxy == arguments[0];
+					default -> null;
+				});
+	}
+
+}
