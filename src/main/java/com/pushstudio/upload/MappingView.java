@@ -57,7 +57,7 @@ record MappingView(String id, String fileName, String tableName, FileOptions opt
 				unmatched, List.of(), preview);
 	}
 
-	boolean readable() {
+	public boolean readable() {
 		return this.problems.isEmpty();
 	}
 

@@ -54,21 +54,21 @@ record ProgressView(String id, JobState state, String fileName, String datasetId
 				job.replaceRows(), firstErrors);
 	}
 
-	boolean finished() {
+	public boolean finished() {
 		return this.state.finished();
 	}
 
 	/** Whether the page asks again: only while a worker moves the job on by itself. */
-	boolean polling() {
+	public boolean polling() {
 		return this.state == JobState.QUEUED || this.state == JobState.VALIDATING || this.state == JobState.PUSHING;
 	}
 
-	boolean cancellable() {
+	public boolean cancellable() {
 		return this.state.cancellable();
 	}
 
 	/** "1 h 5 min", "3 min 20 s", "12 s". */
-	String timeLeftText() {
+	public String timeLeftText() {
 		if (this.timeLeft == null) {
 			return null;
 		}
