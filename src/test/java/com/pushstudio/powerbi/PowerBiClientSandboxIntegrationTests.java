@@ -19,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -196,6 +197,7 @@ class PowerBiClientSandboxIntegrationTests {
 	static class Config {
 
 		@Bean
+		@Primary
 		SandboxUserTokens sandboxUserTokens(SandboxSigningKey signingKey, CloudEndpoints endpoints) {
 			return new SandboxUserTokens(signingKey, endpoints.powerBiResource());
 		}
