@@ -17,9 +17,10 @@ import org.springframework.validation.Validator;
 
 /**
  * Power BI's rules for a push dataset (swagger patterns and the documented limits),
- * checked before anything is sent, each failure on the field it is about.
+ * checked before anything is sent, each failure on the field it is about. Named apart
+ * from the sandbox's own SchemaRules bean.
  */
-@Component
+@Component("datasetSchemaRules")
 class SchemaRules implements Validator {
 
 	static final int MAX_TABLES = 75;
