@@ -14,6 +14,8 @@ import org.mockito.Mockito;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
@@ -40,7 +42,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@WebMvcTest(DatasetController.class)
+// The sandbox's web configuration (a WebMvcConfigurer) needs beans a slice does not have.
+@WebMvcTest(controllers = DatasetController.class,
+		excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "com\\.pushstudio\\.sandbox\\..*"))
 @Import({ SchemaRules.class, DatasetMessages.class, DatasetChoices.class })
 class DatasetControllerTests {
 
