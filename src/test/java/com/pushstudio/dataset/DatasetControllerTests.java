@@ -42,9 +42,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-// The sandbox's web configuration (a WebMvcConfigurer) needs beans a slice does not have.
+// Other features' MVC components (the sandbox's WebMvcConfigurer, the uploads' advice)
+// need beans this slice does not have: keep them out.
 @WebMvcTest(controllers = DatasetController.class,
-		excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "com\\.pushstudio\\.sandbox\\..*"))
+		excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
+				pattern = "com\\.pushstudio\\.(?!dataset\\.|account\\.).*"))
 @Import({ SchemaRules.class, DatasetMessages.class, DatasetChoices.class })
 class DatasetControllerTests {
 

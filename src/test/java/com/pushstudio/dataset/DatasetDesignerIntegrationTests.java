@@ -21,10 +21,6 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.web.SecurityFilterChain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -99,19 +95,6 @@ class DatasetDesignerIntegrationTests {
 		@Primary
 		SandboxTokens sandboxTokens(SandboxSigningKey signingKey, CloudEndpoints endpoints) {
 			return new SandboxTokens(signingKey, endpoints.powerBiResource());
-		}
-
-		/**
-		 * Lets the sandbox API check its own bearer tokens, until the sandbox identity
-		 * provider brings its chain (as in the client's tests).
-		 */
-		@Bean
-		@Order(Ordered.HIGHEST_PRECEDENCE)
-		SecurityFilterChain sandboxPowerBiChain(HttpSecurity http) throws Exception {
-			return http.securityMatcher("/sandbox/powerbi/**")
-				.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
-				.csrf((csrf) -> csrf.disable())
-				.build();
 		}
 
 	}

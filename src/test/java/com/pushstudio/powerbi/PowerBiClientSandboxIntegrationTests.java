@@ -200,19 +200,6 @@ class PowerBiClientSandboxIntegrationTests {
 			return new SandboxUserTokens(signingKey, endpoints.powerBiResource());
 		}
 
-		/**
-		 * Lets the sandbox API check its own bearer tokens, as the sandbox identity
-		 * provider's security chain will once it is merged (same as the sandbox's tests).
-		 */
-		@Bean
-		@Order(Ordered.HIGHEST_PRECEDENCE)
-		SecurityFilterChain sandboxPowerBiChain(HttpSecurity http) throws Exception {
-			return http.securityMatcher("/sandbox/powerbi/**")
-				.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
-				.csrf((csrf) -> csrf.disable())
-				.build();
-		}
-
 	}
 
 }
