@@ -3,6 +3,9 @@ package com.pushstudio.powerbi;
 import java.util.Locale;
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * The column data types of a push dataset. Power BI's examples spell them several ways
  * ({@code Int64}, {@code int64}, {@code bool}, {@code string}); {@link #jsonName()} is
@@ -18,6 +21,7 @@ public enum DataType {
 		this.jsonName = jsonName;
 	}
 
+	@JsonValue
 	public String jsonName() {
 		return this.jsonName;
 	}
@@ -36,6 +40,15 @@ public enum DataType {
 			case "string" -> Optional.of(STRING);
 			default -> Optional.empty();
 		};
+	}
+
+	/**
+	 * Reads Power BI's answers: a type this application does not know becomes
+	 * {@code null} rather than failing the whole answer.
+	 */
+	@JsonCreator
+	static DataType fromJson(String name) {
+		return fromJsonName(name).orElse(null);
 	}
 
 }

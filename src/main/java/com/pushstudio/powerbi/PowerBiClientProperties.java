@@ -1,0 +1,16 @@
+package com.pushstudio.powerbi;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * How long to wait for Power BI. The read timeout must outlast a Post Rows of 10,000
+ * rows, yet end a hung upload rather than hold it forever.
+ */
+@ConfigurationProperties("push-studio.powerbi")
+record PowerBiClientProperties(@DefaultValue("10s") Duration connectTimeout,
+		@DefaultValue("60s") Duration readTimeout) {
+
+}

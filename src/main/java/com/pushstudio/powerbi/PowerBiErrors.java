@@ -1,0 +1,115 @@
+package com.pushstudio.powerbi;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads Power BI's error answers, {@code {"error":{"code","message","details"}}} or the
+ * bare {@code {"message"}} of throttling, and turns them into typed exceptions.
+ */
+final class PowerBiErrors {
+
+	private final JsonMapper json;
+
+	PowerBiErrors(JsonMapper json) {
+		this.json = json;
+	}
+
+	/**
+	 * Power BI answers an expired token with 403 {@code TokenExpired}, not only 401; both
+	 * are worth one refresh.
+	 */
+	boolean tokenRejected(PowerBiAnswer answer) {
+		return answer.status() == 401 || (answer.status() == 403 && parse(answer).hasCode("TokenExpired"));
+	}
+
+	PowerBiException toException(PowerBiCall call, PowerBiAnswer answer) {
+		PowerBiError error = parse(answer);
+		int status = answer.status();
+		if (error.hasCode("FeatureDeprecatedError")) {
+			return new PushDatasetsRetiredException(error);
+		}
+		if (status >= 400 && status < 500 && error.messageContains("is not Push API dataset")) {
+			return new NotPushDatasetException(error);
+		}
+		if (tokenRejected(answer)) {
+			return new PowerBiException("Power BI did not accept your sign-in, even renewed; sign in again.", error);
+		}
+		return switch (status) {
+			case 403 -> new PowerBiPermissionException(call.scope(), error);
+			case 404 -> new PowerBiNotFoundException(error);
+			case 429 -> new PowerBiThrottledException(retryAfter(answer), error);
+			default -> (status >= 500) ? new PowerBiServerException(error) : new PowerBiException(
+					"Power BI refused the request" + ((error.message() != null) ? ": " + error.message() : "."), error);
+		};
+	}
+
+	PowerBiError parse(PowerBiAnswer answer) {
+		String requestId = answer.headers().getFirst("RequestId");
+		JsonNode root = readTree(answer.body());
+		if (root == null) {
+			String text = new String(answer.body(), StandardCharsets.UTF_8).strip();
+			return new PowerBiError(answer.status(), null, text.isEmpty() ? null : abbreviate(text), List.of(),
+					requestId);
+		}
+		JsonNode error = root.has("error") ? root.get("error") : root;
+		String code = text(error, "code");
+		if (code == null) {
+			code = text(error.path("pbi.error"), "code");
+		}
+		List<String> details = new ArrayList<>();
+		for (JsonNode detail : error.path("details")) {
+			String target = text(detail, "target");
+			String message = text(detail, "message");
+			details.add((target != null) ? target + ": " + message : message);
+		}
+		return new PowerBiError(answer.status(), code, text(error, "message"), details, requestId);
+	}
+
+	/**
+	 * {@code Retry-After} in seconds; {@code null} when absent or not a number of
+	 * seconds.
+	 */
+	static Duration retryAfter(PowerBiAnswer answer) {
+		String value = answer.headers().getFirst("Retry-After");
+		if (value == null) {
+			return null;
+		}
+		try {
+			long seconds = Long.parseLong(value.strip());
+			return (seconds >= 0) ? Duration.ofSeconds(seconds) : null;
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	private JsonNode readTree(byte[] body) {
+		if (body.length == 0) {
+			return null;
+		}
+		try {
+			JsonNode tree = this.json.readTree(body);
+			return (tree != null && tree.isObject()) ? tree : null;
+		}
+		catch (JacksonException ex) {
+			return null;
+		}
+	}
+
+	private static String text(JsonNode node, String field) {
+		JsonNode value = node.get(field);
+		return (value != null && value.isValueNode() && !value.isNull()) ? value.asString() : null;
+	}
+
+	private static String abbreviate(String text) {
+		return (text.length() <= 300) ? text : text.substring(0, 300) + "...";
+	}
+
+}

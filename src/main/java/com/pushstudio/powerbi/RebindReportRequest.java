@@ -1,0 +1,6 @@
+package com.pushstudio.powerbi;
+
+/** The body of Rebind Report. */
+record RebindReportRequest(String datasetId) {
+
+}
