@@ -1,0 +1,29 @@
+package com.pushstudio.sandbox.powerbi;
+
+import java.util.List;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+
+interface RowRepository extends JpaRepository<SandboxRow, Long> {
+
+	long countByDatasetIdAndTableName(String datasetId, String tableName);
+
+	@Query("select r.rowJson from SandboxRow r where r.datasetId = ?1 and r.tableName = ?2 order by r.id")
+	List<String> findJson(String datasetId, String tableName);
+
+	/** The ids of a table's rows, oldest first; one page of it finds the FIFO cut. */
+	@Query("select r.id from SandboxRow r where r.datasetId = ?1 and r.tableName = ?2 order by r.id")
+	List<Long> findIds(String datasetId, String tableName, Pageable page);
+
+	@Modifying
+	@Query("delete from SandboxRow r where r.datasetId = ?1 and r.tableName = ?2 and r.id <= ?3")
+	int deleteUpTo(String datasetId, String tableName, long lastId);
+
+	@Modifying
+	@Query("delete from SandboxRow r where r.datasetId = ?1 and r.tableName = ?2")
+	int deleteTable(String datasetId, String tableName);
+
+}

@@ -1,0 +1,82 @@
+package com.pushstudio.sandbox.powerbi;
+
+import com.pushstudio.sandbox.SandboxMode;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestAttribute;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Get Datasets, Post Dataset, Get Tables, Put Table and Execute Queries, each in the My
+ * workspace and the {@code groups/{groupId}} form. Bodies arrive as bytes because Power
+ * BI reads them more strictly than Boot's shared JSON mapper does.
+ */
+@RestController
+@RequestMapping(SandboxPowerBiWebConfig.BASE)
+@SandboxMode
+class SandboxDatasetsController {
+
+	private static final String READ = "Dataset.Read.All";
+
+	private static final String WRITE = "Dataset.ReadWrite.All";
+
+	private final DatasetCatalog catalog;
+
+	private final RowCountQuery queries;
+
+	SandboxDatasetsController(DatasetCatalog catalog, RowCountQuery queries) {
+		this.catalog = catalog;
+		this.queries = queries;
+	}
+
+	@GetMapping({ "/datasets", "/groups/{groupId}/datasets" })
+	@PowerBiOperation(scopes = { WRITE, READ })
+	ApiModels.ODataList<ApiModels.Dataset> datasets(@RequestAttribute(SandboxCaller.ATTRIBUTE) SandboxCaller caller,
+			@PathVariable(required = false) String groupId) {
+		return new ApiModels.ODataList<>(SandboxPowerBiWebConfig.context("datasets"),
+				this.catalog.datasets(caller, groupId).stream().map(ApiModels.Dataset::of).toList());
+	}
+
+	@PostMapping({ "/datasets", "/groups/{groupId}/datasets" })
+	@ResponseStatus(HttpStatus.CREATED)
+	@PowerBiOperation(scopes = WRITE)
+	ApiModels.CreatedDataset create(@RequestAttribute(SandboxCaller.ATTRIBUTE) SandboxCaller caller,
+			@PathVariable(required = false) String groupId,
+			@RequestParam(required = false) String defaultRetentionPolicy, @RequestBody(required = false) byte[] body) {
+		return this.catalog.create(caller, groupId, defaultRetentionPolicy, body);
+	}
+
+	@GetMapping({ "/datasets/{datasetId}/tables", "/groups/{groupId}/datasets/{datasetId}/tables" })
+	@PowerBiOperation(scopes = { WRITE, READ })
+	ApiModels.ODataList<PushSchema.Table> tables(@RequestAttribute(SandboxCaller.ATTRIBUTE) SandboxCaller caller,
+			@PathVariable(required = false) String groupId, @PathVariable String datasetId) {
+		return new ApiModels.ODataList<>(SandboxPowerBiWebConfig.context("tables"),
+				this.catalog.tables(caller, groupId, datasetId));
+	}
+
+	@PutMapping({ "/datasets/{datasetId}/tables/{tableName}",
+			"/groups/{groupId}/datasets/{datasetId}/tables/{tableName}" })
+	@PowerBiOperation(scopes = WRITE)
+	PushSchema.Table putTable(@RequestAttribute(SandboxCaller.ATTRIBUTE) SandboxCaller caller,
+			@PathVariable(required = false) String groupId, @PathVariable String datasetId,
+			@PathVariable String tableName, @RequestBody(required = false) byte[] body) {
+		return this.catalog.putTable(caller, groupId, datasetId, tableName, body);
+	}
+
+	@PostMapping({ "/datasets/{datasetId}/executeQueries", "/groups/{groupId}/datasets/{datasetId}/executeQueries" })
+	@PowerBiOperation(scopes = { WRITE, READ })
+	ApiModels.QueryResults executeQueries(@RequestAttribute(SandboxCaller.ATTRIBUTE) SandboxCaller caller,
+			@PathVariable(required = false) String groupId, @PathVariable String datasetId,
+			@RequestBody(required = false) byte[] body) {
+		return this.queries.execute(caller, groupId, datasetId, body);
+	}
+
+}

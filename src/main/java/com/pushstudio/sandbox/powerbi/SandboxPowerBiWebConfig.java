@@ -1,0 +1,64 @@
+package com.pushstudio.sandbox.powerbi;
+
+import java.io.IOException;
+import java.util.UUID;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import com.pushstudio.sandbox.SandboxMode;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Wires the Power BI API's cross-cutting parts: the {@code RequestId} header on every
+ * answer (Power BI sends one; support asks for it) and the token/fault interceptor.
+ */
+@Configuration(proxyBeanMethods = false)
+@SandboxMode
+class SandboxPowerBiWebConfig implements WebMvcConfigurer {
+
+	static final String BASE = "/sandbox/powerbi/v1.0/myorg";
+
+	private final BearerTokens tokens;
+
+	private final SandboxFaults faults;
+
+	SandboxPowerBiWebConfig(BearerTokens tokens, SandboxFaults faults) {
+		this.tokens = tokens;
+		this.faults = faults;
+	}
+
+	/** The {@code @odata.context} Power BI puts on its lists. */
+	static String context(String entitySet) {
+		return "http://localhost/sandbox/powerbi/v1.0/myorg/$metadata#" + entitySet;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new PowerBiRequestInterceptor(this.tokens, this.faults))
+			.addPathPatterns("/sandbox/powerbi/**");
+	}
+
+	@Bean
+	FilterRegistrationBean<OncePerRequestFilter> sandboxPowerBiRequestId() {
+		var registration = new FilterRegistrationBean<OncePerRequestFilter>(new OncePerRequestFilter() {
+			@Override
+			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+					throws ServletException, IOException {
+				response.setHeader("RequestId", UUID.randomUUID().toString());
+				chain.doFilter(request, response);
+			}
+		});
+		registration.addUrlPatterns("/sandbox/powerbi/*");
+		return registration;
+	}
+
+}
