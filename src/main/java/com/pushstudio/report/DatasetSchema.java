@@ -53,7 +53,7 @@ record DatasetSchema(List<SchemaTable> tables) {
 
 	record SchemaTable(String name, List<SchemaColumn> columns) {
 
-		boolean columnsKnown() {
+		public boolean columnsKnown() {
 			return this.columns != null;
 		}
 

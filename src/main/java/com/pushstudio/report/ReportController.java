@@ -71,10 +71,11 @@ class ReportController {
 			.filter((candidate) -> candidate.key().equals(form.template()))
 			.findFirst();
 		if (choice.isEmpty()) {
-			model.addAttribute("refusal", new ReportRefusal(ReportRefusal.Reason.TEMPLATE_NOT_FOUND, "", null));
+			model.addAttribute("refusal", new ReportRefusal(ReportRefusal.Reason.TEMPLATE_NOT_FOUND,
+					form.template().substring(form.template().indexOf(':') + 1), null));
 			return page(owner, datasetId, workspace, null, model);
 		}
-		if (!form.confirmed()) {
+		if (!form.confirmedAnyway()) {
 			Optional<SchemaComparison> comparison = this.templates.templateSchema(owner, choice.get())
 				.map((schema) -> SchemaComparison.compare(schema, target));
 			if (comparison.isPresent() && !comparison.get().matches()) {
@@ -86,8 +87,8 @@ class ReportController {
 		Workspace targetWorkspace = Workspace.of(form.target());
 		String targetName = places.stream()
 			.filter((place) -> place.value().equals(targetWorkspace.idOrMe()))
-			.map(Place::name)
 			.findFirst()
+			.map((place) -> (place.name() != null) ? place.name() : "My workspace")
 			.orElse(form.target());
 		try {
 			CreatedReport created = this.creator.create(owner,

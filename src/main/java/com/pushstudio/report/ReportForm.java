@@ -9,10 +9,15 @@ import jakarta.validation.constraints.Size;
  * confirmed creating it despite schema warnings.
  */
 record ReportForm(@NotBlank String template, @NotBlank @Size(max = 200) String name, @NotBlank String target,
-		boolean confirmed) {
+		Boolean confirmed) {
 
 	static ReportForm empty() {
 		return new ReportForm("", "", "me", false);
+	}
+
+	/** Absent from the first submission: only "Create anyway" sends it. */
+	boolean confirmedAnyway() {
+		return Boolean.TRUE.equals(this.confirmed);
 	}
 
 }

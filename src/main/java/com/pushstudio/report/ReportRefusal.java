@@ -22,7 +22,7 @@ class ReportRefusal extends RuntimeException {
 		/** The dataset is gone or hidden from the user. */
 		DATASET_NOT_FOUND;
 
-		String messageKey() {
+		public String messageKey() {
 			return "report.refused." + name();
 		}
 
@@ -38,17 +38,17 @@ class ReportRefusal extends RuntimeException {
 		this.subject = subject;
 	}
 
-	Reason reason() {
+	public Reason reason() {
 		return this.reason;
 	}
 
 	/** What was refused, by name: the template, the workspace or the dataset. */
-	String subject() {
+	public String subject() {
 		return this.subject;
 	}
 
 	/** The scope Power BI named, if it was a permission refusal; else {@code null}. */
-	String requiredScope() {
+	public String requiredScope() {
 		return (getCause() instanceof com.pushstudio.powerbi.PowerBiPermissionException permission)
 				? permission.requiredScope() : null;
 	}

@@ -116,7 +116,7 @@ class ReportCreatorIntegrationTests {
 
 		assertThatExceptionOfType(ReportRefusal.class)
 			.isThrownBy(() -> this.creator.create(this.user,
-					request("Sales overview (template)", "Copy", strangers.workspace(), datasetId)))
+					request("Sales overview (template)", "Copy", strangers.workspace(), strangers.name(), datasetId)))
 			.satisfies((refusal) -> {
 				assertThat(refusal.reason()).isEqualTo(Reason.WORKSPACE_REFUSED);
 				assertThat(refusal.subject()).isEqualTo(strangers.name());
@@ -195,6 +195,10 @@ class ReportCreatorIntegrationTests {
 	}
 
 	private ReportRequest request(String template, String name, Workspace target, String datasetId) {
+		return request(template, name, target, "My workspace", datasetId);
+	}
+
+	private ReportRequest request(String template, String name, Workspace target, String targetName, String datasetId) {
 		Workspace sales = salesWorkspace();
 		String templateId = this.powerBi.reports(this.user, sales)
 			.stream()
@@ -202,18 +206,7 @@ class ReportCreatorIntegrationTests {
 			.findFirst()
 			.orElseThrow()
 			.id();
-		return new ReportRequest(sales, templateId, template, name, target,
-				target.isMyWorkspace() ? "My workspace" : nameOf(target), datasetId);
-	}
-
-	private String nameOf(Workspace target) {
-		return this.powerBi.workspaces(UUID.randomUUID().toString()).isEmpty() ? target.groupId()
-				: this.powerBi.workspaces(this.user)
-					.stream()
-					.filter((group) -> group.id().equals(target.groupId()))
-					.map(Group::name)
-					.findFirst()
-					.orElse("Operations (sandbox)");
+		return new ReportRequest(sales, templateId, template, name, target, targetName, datasetId);
 	}
 
 }
