@@ -1,12 +1,14 @@
 package com.pushstudio.powerbi;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
  * What Power BI said about a failed call: its error code, message and details, and the
  * {@code RequestId} header that Microsoft support asks for. Every part may be missing.
  */
-record PowerBiError(int status, String code, String message, List<String> details, String requestId) {
+record PowerBiError(int status, String code, String message, List<String> details,
+		String requestId) implements Serializable {
 
 	PowerBiError {
 		details = (details != null) ? List.copyOf(details) : List.of();

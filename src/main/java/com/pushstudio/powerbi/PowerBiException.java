@@ -8,7 +8,7 @@ import java.util.List;
  */
 public class PowerBiException extends RuntimeException {
 
-	private final transient PowerBiError error;
+	private final PowerBiError error;
 
 	private final String userMessage;
 

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 
 import com.pushstudio.account.PowerBiTokens;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,7 +29,10 @@ final class PowerBiHttp {
 
 	private final RestClient restClient;
 
-	private final JsonMapper json = JsonMapper.builder().build();
+	// Power BI adds answer properties over time; an unknown one must not fail a call.
+	private final JsonMapper json = JsonMapper.builder()
+		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.build();
 
 	private final PowerBiErrors errors = new PowerBiErrors(this.json);
 

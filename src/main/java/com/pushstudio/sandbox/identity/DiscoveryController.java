@@ -1,0 +1,75 @@
+package com.pushstudio.sandbox.identity;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.pushstudio.sandbox.SandboxMode;
+import com.pushstudio.sandbox.SandboxSigningKey;
+
+/**
+ * The signing keys and the OpenID Connect discovery document. For
+ * {@code organizations}/{@code common} the issuer is Azure AD's literal
+ * {@code {tenantid}} template: each token names its own tenant.
+ */
+@RestController
+@SandboxMode
+class DiscoveryController {
+
+	private final SandboxSigningKey key;
+
+	private final SandboxClient client;
+
+	private final DemoDirectory directory;
+
+	DiscoveryController(SandboxSigningKey key, SandboxClient client, DemoDirectory directory) {
+		this.key = key;
+		this.client = client;
+		this.directory = directory;
+	}
+
+	@GetMapping("/sandbox/{tenant}/discovery/v2.0/keys")
+	ResponseEntity<Map<String, Object>> keys(@PathVariable String tenant) {
+		if (this.directory.tenantsFor(tenant).isEmpty()) {
+			return ResponseEntity.notFound().build();
+		}
+		return ResponseEntity.ok(this.key.publicKeys().toJSONObject());
+	}
+
+	@GetMapping("/sandbox/{tenant}/v2.0/.well-known/openid-configuration")
+	ResponseEntity<Map<String, Object>> configuration(@PathVariable String tenant, HttpServletRequest request) {
+		List<DemoTenant> tenants = this.directory.tenantsFor(tenant);
+		if (tenants.isEmpty()) {
+			return ResponseEntity.notFound().build();
+		}
+		String authority = this.client.authorityHost(request);
+		String issuerTenant = DemoDirectory.isMultiTenant(tenant) ? "{tenantid}" : tenants.get(0).id();
+		String base = authority + "/" + tenant;
+		Map<String, Object> document = new LinkedHashMap<>();
+		document.put("issuer", authority + "/" + issuerTenant + "/v2.0");
+		document.put("authorization_endpoint", base + "/oauth2/v2.0/authorize");
+		document.put("token_endpoint", base + "/oauth2/v2.0/token");
+		document.put("jwks_uri", base + "/discovery/v2.0/keys");
+		document.put("token_endpoint_auth_methods_supported", List.of("client_secret_post", "client_secret_basic"));
+		document.put("response_types_supported", List.of("code"));
+		document.put("response_modes_supported", List.of("query"));
+		document.put("scopes_supported", List.of("openid", "profile", "email", "offline_access"));
+		document.put("subject_types_supported", List.of("pairwise"));
+		document.put("id_token_signing_alg_values_supported", List.of("RS256"));
+		document.put("code_challenge_methods_supported", List.of("S256", "plain"));
+		document.put("claims_supported", List.of("sub", "iss", "aud", "exp", "iat", "nbf", "nonce", "name",
+				"preferred_username", "oid", "tid", "ver"));
+		document.put("tenant_region_scope", "EU");
+		// No userinfo_endpoint: Azure AD's is Microsoft Graph's, which the sandbox is
+		// not.
+		return ResponseEntity.ok(document);
+	}
+
+}

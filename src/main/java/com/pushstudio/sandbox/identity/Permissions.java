@@ -1,0 +1,48 @@
+package com.pushstudio.sandbox.identity;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the sandbox can grant, in the plain words the consent page shows: the OpenID
+ * Connect scopes and Power BI's delegated permissions.
+ */
+final class Permissions {
+
+	static final Map<String, String> OPENID = ordered("openid", "Sign you in", "profile",
+			"View your basic profile (name and user name)", "email", "View your email address", "offline_access",
+			"Maintain access to data you have given it access to");
+
+	static final Map<String, String> POWER_BI = ordered("Dataset.ReadWrite.All", "Read and write all datasets",
+			"Dataset.Read.All", "View all datasets", "Workspace.Read.All", "View all workspaces",
+			"Workspace.ReadWrite.All", "Read and write all workspaces", "Content.Create", "Create content",
+			"Report.ReadWrite.All", "Read and write all reports", "Report.Read.All", "View all reports",
+			"Dashboard.Read.All", "View all dashboards");
+
+	/**
+	 * The delegated permissions configured on the sandbox's app registration: what
+	 * {@code {resource}/.default} stands for in a user's sign-in.
+	 */
+	static final List<String> REGISTERED = List.of("Dataset.ReadWrite.All", "Workspace.Read.All", "Content.Create",
+			"Report.ReadWrite.All");
+
+	/** The application permission an app-only (client credentials) token carries. */
+	static final String APP_ROLE = "Tenant.ReadWrite.All";
+
+	private Permissions() {
+	}
+
+	static String describe(String scope) {
+		return OPENID.getOrDefault(scope, POWER_BI.getOrDefault(scope, scope));
+	}
+
+	private static Map<String, String> ordered(String... pairs) {
+		Map<String, String> map = new LinkedHashMap<>();
+		for (int i = 0; i < pairs.length; i += 2) {
+			map.put(pairs[i], pairs[i + 1]);
+		}
+		return map;
+	}
+
+}

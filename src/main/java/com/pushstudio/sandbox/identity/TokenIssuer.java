@@ -1,0 +1,49 @@
+package com.pushstudio.sandbox.identity;
+
+import org.springframework.stereotype.Component;
+
+import com.pushstudio.sandbox.SandboxMode;
+
+/**
+ * Puts a token response together once a grant is checked: an access token always, a
+ * refresh token only with {@code offline_access}, an id token only with {@code openid}.
+ */
+@Component
+@SandboxMode
+class TokenIssuer {
+
+	private final TokenMinter minter;
+
+	private final SandboxRefreshTokens refreshTokens;
+
+	private final PowerBiResource resource;
+
+	TokenIssuer(TokenMinter minter, SandboxRefreshTokens refreshTokens, PowerBiResource resource) {
+		this.minter = minter;
+		this.refreshTokens = refreshTokens;
+		this.resource = resource;
+	}
+
+	/** Who the tokens are for and what they allow. */
+	record Grant(DemoTenant tenant, DemoUser user, String clientId, ScopeSet scopes, String nonce) {
+	}
+
+	TokenResponse forUser(Grant grant, String authorityHost) {
+		String scope = grant.scopes().value(this.resource.uri());
+		String accessToken = this.minter.accessToken(grant.tenant(), grant.user(), grant.scopes(), grant.clientId());
+		String refreshToken = grant.scopes().has("offline_access")
+				? this.refreshTokens.issue(grant.tenant(), grant.user(), grant.clientId(), scope) : null;
+		String idToken = grant.scopes().has("openid")
+				? this.minter.idToken(grant.tenant(), grant.user(), grant.clientId(), grant.nonce(), authorityHost)
+				: null;
+		long expiresIn = this.minter.expiresIn();
+		return new TokenResponse("Bearer", scope, expiresIn, expiresIn, accessToken, refreshToken, idToken);
+	}
+
+	TokenResponse forApp(DemoTenant tenant, String clientId) {
+		long expiresIn = this.minter.expiresIn();
+		return new TokenResponse("Bearer", this.resource.uri() + "/.default", expiresIn, expiresIn,
+				this.minter.appToken(tenant, clientId), null, null);
+	}
+
+}

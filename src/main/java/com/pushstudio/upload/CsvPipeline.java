@@ -1,0 +1,121 @@
+package com.pushstudio.upload;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.function.Consumer;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+
+import org.springframework.core.io.InputStreamSource;
+
+/**
+ * The CPU side of an upload: read a CSV file as a stream, check every cell against the
+ * table's column types, and write the valid rows as Power BI Post Rows batches. The file
+ * is read once to validate and once more to send, never held whole.
+ */
+public final class CsvPipeline {
+
+	private final boolean fast;
+
+	public CsvPipeline() {
+		this(true);
+	}
+
+	/** {@code fast = false} runs the plain JDK converters, the reference in tests. */
+	CsvPipeline(boolean fast) {
+		this.fast = fast;
+	}
+
+	/**
+	 * The column names for the mapping page, and what stops the file from being mapped.
+	 */
+	public CsvHeader readHeader(InputStreamSource source, CsvOptions options) throws IOException {
+		CsvRowHandler handler = new CsvRowHandler();
+		try (InputStream in = source.getInputStream();
+				Reader text = CsvInput.open(in, options);
+				CsvReader<CsvRow> csv = RowScanner.reader(text, options, handler)) {
+			Iterator<CsvRow> records = csv.iterator();
+			if (!records.hasNext()) {
+				return new CsvHeader(List.of(), List.of(CellError.ofFile("is empty")));
+			}
+			CsvRow first = records.next();
+			if (!options.hasHeader()) {
+				return new CsvHeader(ColumnMapper.byPosition(first.fieldCount, List.of()).headers(), List.of());
+			}
+			List<String> names = HeaderCheck.names(first);
+			List<CellError> problems = new ArrayList<>(HeaderCheck.problems(names, first.line));
+			if (!records.hasNext()) {
+				problems.add(CellError.ofFile("has a header row but no data rows"));
+			}
+			return new CsvHeader(names, problems);
+		}
+		catch (CsvFileException ex) {
+			return new CsvHeader(List.of(), List.of(ex.error()));
+		}
+		catch (CsvParseException ex) {
+			return new CsvHeader(List.of(),
+					List.of(CellError.ofRow(handler.currentLine(), "cannot be read as CSV: " + ex.getMessage())));
+		}
+	}
+
+	/**
+	 * Checks the whole file and sends nothing.
+	 * @param errorsCsv where to write every error as CSV, or {@code null}
+	 */
+	public ValidationReport validate(InputStreamSource source, CsvOptions options, ColumnMapping mapping,
+			Path errorsCsv) throws IOException {
+		try (ErrorLog errors = new ErrorLog(errorsCsv); InputStream in = source.getInputStream()) {
+			RowScanner.Counts counts = new RowScanner(options, mapping, this.fast).scan(in, 0, (row, line) -> {
+			}, errors, false);
+			return report(counts, errors, errorsCsv);
+		}
+	}
+
+	/**
+	 * Converts and batches the rows the policy allows, handing each batch to the consumer
+	 * as soon as it is full. With {@link RowPolicy#ALL_ROWS} it stops at the first error
+	 * and holds back the batch in progress; call it after a clean {@link #validate}, or
+	 * use {@link #validateThenConvert}.
+	 * @param skipThroughLine rows on lines up to this are skipped (0 for none): resume
+	 * after the last acknowledged batch's {@link Batch#lastLine()}
+	 */
+	public ConversionResult convert(InputStreamSource source, CsvOptions options, ColumnMapping mapping,
+			RowPolicy policy, BatchLimits limits, long skipThroughLine, Consumer<Batch> consumer) throws IOException {
+		List<String> names = mapping.columns().stream().map((column) -> column.target().name()).toList();
+		BatchWriter writer = new BatchWriter(names, this.fast, limits, consumer);
+		try (ErrorLog errors = new ErrorLog(null); InputStream in = source.getInputStream()) {
+			RowScanner.Counts counts = new RowScanner(options, mapping, this.fast).scan(in, skipThroughLine, writer,
+					errors, policy == RowPolicy.ALL_ROWS);
+			if (errors.count() == 0 || (policy == RowPolicy.VALID_ROWS_ONLY && !errors.fatal())) {
+				writer.finish();
+			}
+			return new ConversionResult(report(counts, errors, null), writer.rowsWritten(), writer.batches());
+		}
+	}
+
+	/**
+	 * The upload in one call: validate the whole file, then convert only when the policy
+	 * allows what was found. When it does not, no batch is produced at all.
+	 */
+	public ConversionResult validateThenConvert(InputStreamSource source, CsvOptions options, ColumnMapping mapping,
+			RowPolicy policy, BatchLimits limits, Path errorsCsv, Consumer<Batch> consumer) throws IOException {
+		ValidationReport report = validate(source, options, mapping, errorsCsv);
+		if (!report.allows(policy)) {
+			return new ConversionResult(report, 0, 0);
+		}
+		ConversionResult converted = convert(source, options, mapping, policy, limits, 0, consumer);
+		return new ConversionResult(report, converted.rowsSent(), converted.batches());
+	}
+
+	private static ValidationReport report(RowScanner.Counts counts, ErrorLog errors, Path errorsCsv) {
+		return new ValidationReport(counts.rows(), counts.validRows(), errors.count(), errors.first(), errorsCsv,
+				errors.fatal());
+	}
+
+}

@@ -1,0 +1,78 @@
+package com.pushstudio.upload;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+
+/**
+ * Collects errors without holding them all: the first {@value #SHOWN} for the page, every
+ * one in a CSV file for download (when a file is given).
+ */
+final class ErrorLog implements Closeable {
+
+	static final int SHOWN = 100;
+
+	private final List<CellError> first = new ArrayList<>();
+
+	private final CsvWriter csv;
+
+	private long count;
+
+	private boolean fatal;
+
+	ErrorLog(Path csvFile) throws IOException {
+		this.csv = (csvFile != null) ? CsvWriter.builder().build(csvFile, StandardCharsets.UTF_8) : null;
+		if (this.csv != null) {
+			this.csv.writeRecord("line", "column", "value", "reason");
+		}
+	}
+
+	void add(CellError error) {
+		this.count++;
+		if (this.first.size() < SHOWN) {
+			this.first.add(error);
+		}
+		if (this.csv != null) {
+			this.csv.writeRecord((error.line() > 0) ? Long.toString(error.line()) : "",
+					(error.column() != null) ? error.column() : "", (error.value() != null) ? error.value() : "",
+					error.reason());
+		}
+	}
+
+	/** An error after which nothing of the file may be sent, not even the valid rows. */
+	void addFatal(CellError error) {
+		this.fatal = true;
+		add(error);
+	}
+
+	long count() {
+		return this.count;
+	}
+
+	boolean fatal() {
+		return this.fatal;
+	}
+
+	List<CellError> first() {
+		return List.copyOf(this.first);
+	}
+
+	@Override
+	public void close() {
+		if (this.csv != null) {
+			try {
+				this.csv.close();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+	}
+
+}

@@ -1,0 +1,61 @@
+package com.pushstudio.upload;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+import org.springframework.core.io.InputStreamSource;
+
+/** Reads a job's stored file the way its settings say: header, mapping, the check. */
+final class FileCheck {
+
+	private final CsvPipeline pipeline;
+
+	private final UploadFiles files;
+
+	FileCheck(CsvPipeline pipeline, UploadFiles files) {
+		this.pipeline = pipeline;
+		this.files = files;
+	}
+
+	/** The file's column names, or a problem that stops it from being read. */
+	CsvHeader header(UploadJob job, JobSettings settings) {
+		try {
+			return this.pipeline.readHeader(CountingSource.of(Path.of(job.filePath())),
+					settings.options().toCsvOptions());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	ColumnMapping mapping(UploadJob job, JobSettings settings) {
+		CsvHeader header = header(job, settings);
+		if (!header.problems().isEmpty()) {
+			throw new IllegalStateException("The file cannot be read: " + header.problems().get(0));
+		}
+		return settings.mapping(header.names());
+	}
+
+	/** Checks the whole file, sending nothing; every error goes to the errors CSV. */
+	ValidationReport validate(JobProgress progress, JobSettings settings) throws IOException {
+		UploadJob job = progress.job();
+		ColumnMapping mapping = mapping(job, settings);
+		InputStreamSource source = new CountingSource(Path.of(job.filePath()), (bytes) -> {
+			progress.checkStillWanted();
+			job.checking(bytes, progress.now());
+			progress.save();
+		});
+		return this.pipeline.validate(source, settings.options().toCsvOptions(), mapping,
+				this.files.errorsCsv(job.id()));
+	}
+
+	/** Batches of the rows after {@code skipThroughLine}, as the policy allows. */
+	ConversionResult convert(UploadJob job, JobSettings settings, RowPolicy policy, long skipThroughLine,
+			Consumer<Batch> consumer) throws IOException {
+		return this.pipeline.convert(CountingSource.of(Path.of(job.filePath())), settings.options().toCsvOptions(),
+				mapping(job, settings), policy, settings.batchLimits(), skipThroughLine, consumer);
+	}
+
+}

@@ -1,0 +1,80 @@
+package com.pushstudio.upload;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The running job's record and the worker's hands on it: saves, waits that the page can
+ * explain, and the cancel check.
+ */
+final class JobProgress {
+
+	private static final long SLICE_MILLIS = 200;
+
+	private final UploadJob job;
+
+	private final UploadJobRepository jobs;
+
+	private final Clock clock;
+
+	private final BooleanSupplier cancelRequested;
+
+	private final BooleanSupplier stopping;
+
+	JobProgress(UploadJob job, UploadJobRepository jobs, Clock clock, BooleanSupplier cancelRequested,
+			BooleanSupplier stopping) {
+		this.stopping = stopping;
+		this.job = job;
+		this.jobs = jobs;
+		this.clock = clock;
+		this.cancelRequested = cancelRequested;
+	}
+
+	UploadJob job() {
+		return this.job;
+	}
+
+	Instant now() {
+		return this.clock.instant();
+	}
+
+	void save() {
+		this.jobs.save(this.job);
+	}
+
+	/** Saves the new state and ends the run. */
+	StopJob stop(JobState state, String message) {
+		this.job.moveTo(state, message, now());
+		save();
+		return new StopJob();
+	}
+
+	/** Ends the run when the user cancelled or the worker is shutting down. */
+	void checkStillWanted() {
+		if (this.stopping.getAsBoolean() || Thread.currentThread().isInterrupted()) {
+			throw new StopJob();
+		}
+		if (this.cancelRequested.getAsBoolean()) {
+			throw stop(JobState.CANCELLED, "Cancelled. Rows sent before stay in the table.");
+		}
+	}
+
+	/** Waits until {@code until}, showing why on the progress page. */
+	void waitUntil(Instant until, WaitReason reason) {
+		this.job.waiting(reason, until, now());
+		save();
+		while (now().isBefore(until)) {
+			checkStillWanted();
+			long millis = Math.min(SLICE_MILLIS, until.toEpochMilli() - now().toEpochMilli());
+			try {
+				Thread.sleep(Math.max(1, millis));
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new StopJob();
+			}
+		}
+	}
+
+}

@@ -1,0 +1,139 @@
+package com.pushstudio.upload;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs upload jobs on a small pool, one job per dataset at a time, so that a dataset has
+ * one Post Rows in flight and its rows arrive in file order. Jobs a restart interrupted
+ * are picked up again once the application is ready.
+ */
+@Component
+class JobRunner implements DisposableBean {
+
+	private static final Logger logger = LoggerFactory.getLogger(JobRunner.class);
+
+	private final UploadJobRepository jobs;
+
+	private final RowPusher pusher;
+
+	private final ExecutorService workers;
+
+	private final Set<String> busyDatasets = new HashSet<>();
+
+	private final Map<String, AtomicBoolean> running = new HashMap<>();
+
+	private volatile boolean accepting = true;
+
+	JobRunner(UploadJobRepository jobs, RowPusher pusher, UploadProperties properties) {
+		this.jobs = jobs;
+		this.pusher = pusher;
+		this.workers = Executors.newFixedThreadPool(properties.workers(), named());
+	}
+
+	/** Resumes what a restart interrupted: from the first unacknowledged batch. */
+	@EventListener(ApplicationReadyEvent.class)
+	void resumeUnfinished() {
+		dispatch();
+	}
+
+	/** Starts every runnable job whose dataset is free. */
+	synchronized void dispatch() {
+		if (!this.accepting) {
+			return;
+		}
+		for (UploadJob job : this.jobs.findByStateInOrderByCreatedAt(JobState.RUNNABLE)) {
+			if (this.running.containsKey(job.id()) || this.busyDatasets.contains(job.datasetId())) {
+				continue;
+			}
+			AtomicBoolean cancel = new AtomicBoolean();
+			this.busyDatasets.add(job.datasetId());
+			this.running.put(job.id(), cancel);
+			this.workers.execute(() -> run(job.id(), job.datasetId(), cancel));
+		}
+	}
+
+	/**
+	 * Asks a running job to stop, or, when none runs it, applies {@code ifIdle} while no
+	 * worker can pick it up.
+	 */
+	synchronized void cancel(String jobId, Runnable ifIdle) {
+		AtomicBoolean flag = this.running.get(jobId);
+		if (flag != null) {
+			flag.set(true);
+		}
+		else {
+			ifIdle.run();
+		}
+	}
+
+	/** Changes a job that no worker holds, without a worker picking it up meanwhile. */
+	synchronized boolean whileIdle(String jobId, Runnable change) {
+		if (this.running.containsKey(jobId)) {
+			return false;
+		}
+		change.run();
+		return true;
+	}
+
+	synchronized boolean isRunning(String jobId) {
+		return this.running.containsKey(jobId);
+	}
+
+	private void run(String jobId, String datasetId, AtomicBoolean cancel) {
+		try {
+			this.pusher.run(jobId, cancel::get, () -> !this.accepting);
+		}
+		catch (RuntimeException ex) {
+			logger.error("Upload {} ended unexpectedly", jobId, ex);
+		}
+		finally {
+			synchronized (this) {
+				this.busyDatasets.remove(datasetId);
+				this.running.remove(jobId);
+			}
+		}
+		dispatch();
+	}
+
+	/**
+	 * Stops the workers between two steps, with each job's state as it was, so that the
+	 * next start resumes it. Not by interrupting: an interrupt can close the embedded
+	 * database's file under a save. A batch in flight is checked by row count on resume.
+	 */
+	@Override
+	public void destroy() throws InterruptedException {
+		this.accepting = false;
+		this.workers.shutdown();
+		if (!this.workers.awaitTermination(30, TimeUnit.SECONDS)) {
+			logger.warn("Upload workers did not stop within 30 s; interrupting them");
+			this.workers.shutdownNow();
+		}
+	}
+
+	private static ThreadFactory named() {
+		AtomicInteger count = new AtomicInteger();
+		return (runnable) -> {
+			Thread thread = new Thread(runnable, "upload-" + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		};
+	}
+
+}

@@ -1,0 +1,64 @@
+package com.pushstudio.upload;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.pushstudio.upload.ColumnMapping.MappedColumn;
+
+/**
+ * The options and mapping page of a draft.
+ *
+ * @param csvColumns per CSV column, its name and the table column it feeds ("" for none)
+ * @param problems what stops the file from being read with these options
+ * @param preview the first rows as they will be sent, or {@code null} with problems
+ */
+record MappingView(String id, String fileName, String tableName, FileOptions options, List<CsvColumn> csvColumns,
+		List<String> tableColumns, List<String> unmatchedTableColumns, List<CellError> problems, Preview preview) {
+
+	record CsvColumn(int index, String name, String target) {
+	}
+
+	static MappingView of(UploadJob job, JobSettings settings, CsvPipeline pipeline) {
+		List<String> tableColumns = settings.tableColumns().stream().map(TableColumn::name).toList();
+		CsvOptions options;
+		try {
+			options = settings.options().toCsvOptions();
+		}
+		catch (IllegalArgumentException ex) {
+			return new MappingView(job.id(), job.fileName(), job.tableName(), settings.options(), List.of(),
+					tableColumns, List.of(), List.of(CellError.ofFile(ex.getMessage())), null);
+		}
+		CsvHeader header;
+		try {
+			header = pipeline.readHeader(CountingSource.of(Path.of(job.filePath())), options);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		if (!header.problems().isEmpty()) {
+			return new MappingView(job.id(), job.fileName(), job.tableName(), settings.options(), List.of(),
+					tableColumns, List.of(), header.problems(), null);
+		}
+		ColumnMapping mapping = settings.mapping(header.names());
+		List<CsvColumn> columns = new ArrayList<>();
+		for (int i = 0; i < header.names().size(); i++) {
+			String target = "";
+			for (MappedColumn mapped : mapping.columns()) {
+				if (mapped.csvIndex() == i) {
+					target = mapped.target().name();
+				}
+			}
+			columns.add(new CsvColumn(i, header.names().get(i), target));
+		}
+		List<String> unmatched = mapping.unmatchedTableColumns().stream().map(TableColumn::name).toList();
+		Preview preview = Preview.of(pipeline, Path.of(job.filePath()), options, mapping);
+		return new MappingView(job.id(), job.fileName(), job.tableName(), settings.options(), columns, tableColumns,
+				unmatched, List.of(), preview);
+	}
+
+	public boolean readable() {
+		return this.problems.isEmpty();
+	}
+
+}

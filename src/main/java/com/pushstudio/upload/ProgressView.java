@@ -1,0 +1,92 @@
+package com.pushstudio.upload;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * What the progress page shows of a job, computed from its record.
+ *
+ * @param percent of the rows to send that were sent (while checking: of the file read)
+ * @param rowsPerSecond since pushing started, or 0
+ * @param timeLeft at that rate, or {@code null} when unknown
+ * @param waitReason why nothing goes right now, or {@code null}
+ * @param waitUntil when the next batch goes, as HH:mm:ss, or {@code null}
+ * @param firstErrors the first errors, while the user chooses
+ */
+record ProgressView(String id, JobState state, String fileName, String datasetId, String tableName, String workspace,
+		int percent, long rowsChecked, long rowsTotal, long rowsSent, long errorCount, long rowsPerSecond,
+		Duration timeLeft, WaitReason waitReason, String waitUntil, String message, Long uncertainFirstLine,
+		Long uncertainLastLine, boolean replaceRows, List<CellError> firstErrors) {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+
+	static ProgressView of(UploadJob job, Instant now, ZoneId zone, List<CellError> firstErrors) {
+		int percent;
+		if (job.state() == JobState.VALIDATING) {
+			percent = percent(job.bytesChecked(), job.fileSize());
+		}
+		else if (job.state() == JobState.DONE) {
+			percent = 100;
+		}
+		else {
+			percent = percent(job.rowsSent(), job.rowsTotal());
+		}
+		long rate = 0;
+		Duration left = null;
+		if (job.pushStartedAt() != null && job.rowsSent() > 0) {
+			Instant end = (job.finishedAt() != null) ? job.finishedAt() : now;
+			long millis = Math.max(1, Duration.between(job.pushStartedAt(), end).toMillis());
+			rate = job.rowsSent() * 1000 / millis;
+			if (!job.state().finished() && rate > 0) {
+				left = Duration.ofSeconds((job.rowsTotal() - job.rowsSent()) / rate);
+			}
+		}
+		String until = (job.waitUntil() != null) ? LocalTime.ofInstant(job.waitUntil(), zone).format(TIME) : null;
+		boolean showUncertain = job.state() == JobState.NEEDS_DECISION;
+		return new ProgressView(job.id(), job.state(), job.fileName(), job.datasetId(), job.tableName(),
+				(job.workspaceId() != null) ? job.workspaceId() : "me", percent, job.rowsChecked(), job.rowsTotal(),
+				job.rowsSent(), job.errorCount(), rate, left, job.waitReason(), until, job.message(),
+				showUncertain ? job.uncertainFirstLine() : null, showUncertain ? job.uncertainLastLine() : null,
+				job.replaceRows(), firstErrors);
+	}
+
+	public boolean finished() {
+		return this.state.finished();
+	}
+
+	/** Whether the page asks again: only while a worker moves the job on by itself. */
+	public boolean polling() {
+		return this.state == JobState.QUEUED || this.state == JobState.VALIDATING || this.state == JobState.PUSHING;
+	}
+
+	public boolean cancellable() {
+		return this.state.cancellable();
+	}
+
+	/** "1 h 5 min", "3 min 20 s", "12 s". */
+	public String timeLeftText() {
+		if (this.timeLeft == null) {
+			return null;
+		}
+		long s = this.timeLeft.toSeconds();
+		if (s >= 3600) {
+			return (s / 3600) + " h " + (s % 3600 / 60) + " min";
+		}
+		if (s >= 60) {
+			return (s / 60) + " min " + (s % 60) + " s";
+		}
+		return s + " s";
+	}
+
+	private static int percent(long done, long total) {
+		if (total <= 0) {
+			return 0;
+		}
+		return (int) Math.min(100, done * 100 / total);
+	}
+
+}

@@ -1,0 +1,145 @@
+package com.pushstudio.upload;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The upload pages: choose a file for a table, set options and mapping, watch the job.
+ */
+@Controller
+class UploadController {
+
+	private static final String TABLE_PATH = "/workspaces/{workspace}/datasets/{datasetId}/tables/{table}/upload";
+
+	private final UploadJobs uploads;
+
+	UploadController(UploadJobs uploads) {
+		this.uploads = uploads;
+	}
+
+	@GetMapping(TABLE_PATH)
+	String chooseFile(@PathVariable String workspace, @PathVariable String datasetId, @PathVariable String table,
+			Model model) {
+		model.addAttribute("workspace", workspace);
+		model.addAttribute("datasetId", datasetId);
+		model.addAttribute("table", table);
+		return "upload/new";
+	}
+
+	@PostMapping(TABLE_PATH)
+	String upload(@PathVariable String workspace, @PathVariable String datasetId, @PathVariable String table,
+			@RequestParam(required = false) MultipartFile file, Authentication user, RedirectAttributes redirect) {
+		try {
+			String id = this.uploads.create(user.getName(), workspace, datasetId, table, file);
+			return "redirect:/uploads/" + id + "/mapping";
+		}
+		catch (UploadRefusedException ex) {
+			redirect.addFlashAttribute("refused", ex.getMessage());
+			return "redirect:" + TABLE_PATH.replace("{workspace}", workspace)
+				.replace("{datasetId}", datasetId)
+				.replace("{table}", table);
+		}
+	}
+
+	@GetMapping("/uploads")
+	String list(Authentication user, Model model) {
+		model.addAttribute("jobs", this.uploads.list(user.getName()));
+		return "upload/list";
+	}
+
+	@GetMapping("/uploads/{id}/mapping")
+	String mapping(@PathVariable String id, Authentication user, Model model) {
+		model.addAttribute("view", this.uploads.mapping(user.getName(), id));
+		return "upload/mapping";
+	}
+
+	@PostMapping("/uploads/{id}/mapping")
+	String saveMapping(@PathVariable String id, MappingForm form, Authentication user, RedirectAttributes redirect) {
+		try {
+			this.uploads.update(user.getName(), id, form.options(), form.targetList());
+		}
+		catch (IllegalArgumentException ex) {
+			redirect.addFlashAttribute("problem", ex.getMessage());
+			return "redirect:/uploads/" + id + "/mapping";
+		}
+		if (!form.start()) {
+			return "redirect:/uploads/" + id + "/mapping";
+		}
+		this.uploads.submit(user.getName(), id, form.replaceRows());
+		return "redirect:/uploads/" + id;
+	}
+
+	@GetMapping("/uploads/{id}")
+	String progress(@PathVariable String id, Authentication user, Model model) {
+		model.addAttribute("job", this.uploads.progress(user.getName(), id));
+		return "upload/progress";
+	}
+
+	@GetMapping("/uploads/{id}/progress")
+	String progressFragment(@PathVariable String id, Authentication user, Model model) {
+		model.addAttribute("job", this.uploads.progress(user.getName(), id));
+		return "upload/progress :: status";
+	}
+
+	@GetMapping("/uploads/{id}/errors.csv")
+	ResponseEntity<FileSystemResource> errors(@PathVariable String id, Authentication user) {
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv"))
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"upload-errors.csv\"")
+			.body(new FileSystemResource(this.uploads.errorsCsv(user.getName(), id)));
+	}
+
+	@PostMapping("/uploads/{id}/push-valid-rows")
+	String pushValidRows(@PathVariable String id, Authentication user) {
+		this.uploads.pushValidRows(user.getName(), id);
+		return "redirect:/uploads/" + id;
+	}
+
+	@PostMapping("/uploads/{id}/resume")
+	String resume(@PathVariable String id, Authentication user) {
+		this.uploads.resume(user.getName(), id);
+		return "redirect:/uploads/" + id;
+	}
+
+	@PostMapping("/uploads/{id}/push-again")
+	String pushAgain(@PathVariable String id, Authentication user) {
+		this.uploads.pushAgainFromScratch(user.getName(), id);
+		return "redirect:/uploads/" + id;
+	}
+
+	@PostMapping("/uploads/{id}/accept")
+	String accept(@PathVariable String id, Authentication user) {
+		this.uploads.acceptAsIs(user.getName(), id);
+		return "redirect:/uploads/" + id;
+	}
+
+	@PostMapping("/uploads/{id}/cancel")
+	String cancel(@PathVariable String id, Authentication user) {
+		this.uploads.cancel(user.getName(), id);
+		return "redirect:/uploads/" + id;
+	}
+
+	/** A choice that no longer applies (the job moved on): show the job as it is now. */
+	@ExceptionHandler(IllegalStateException.class)
+	String outdated(IllegalStateException ex, HttpServletRequest request) {
+		RequestContextUtils.getOutputFlashMap(request).put("problem", ex.getMessage());
+		String[] path = request.getServletPath().split("/");
+		return (path.length > 2 && "uploads".equals(path[1])) ? "redirect:/uploads/" + path[2] : "redirect:/uploads";
+	}
+
+}

@@ -1,0 +1,260 @@
+package com.pushstudio.upload;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.UUID;
+
+import com.pushstudio.powerbi.PowerBiClient;
+import com.pushstudio.powerbi.Table;
+import com.pushstudio.powerbi.Workspace;
+import com.pushstudio.upload.UploadConfiguration.UploadClock;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+
+import org.springframework.stereotype.Service;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * What the upload pages do with jobs: make one from a file, set its options and mapping,
+ * submit it, and the user's choices along the way. Only the owner sees a job.
+ */
+@Service
+class UploadJobs {
+
+	private final UploadJobRepository jobs;
+
+	private final AcknowledgedBatchRepository batches;
+
+	private final UploadFiles files;
+
+	private final PowerBiClient powerBi;
+
+	private final CsvPipeline pipeline;
+
+	private final JobRunner runner;
+
+	private final JobSettingsJson json;
+
+	private final UploadProperties properties;
+
+	private final UploadClock clock;
+
+	UploadJobs(UploadJobRepository jobs, AcknowledgedBatchRepository batches, UploadFiles files, PowerBiClient powerBi,
+			CsvPipeline pipeline, JobRunner runner, JobSettingsJson json, UploadProperties properties,
+			UploadClock clock) {
+		this.jobs = jobs;
+		this.batches = batches;
+		this.files = files;
+		this.powerBi = powerBi;
+		this.pipeline = pipeline;
+		this.runner = runner;
+		this.json = json;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/** Stores the file and makes a draft job with detected options. */
+	String create(String owner, String workspace, String datasetId, String tableName, MultipartFile file) {
+		List<TableColumn> columns = tableColumns(owner, workspace, datasetId, tableName);
+		String id = UUID.randomUUID().toString();
+		Path stored = this.files.store(id, file);
+		CsvOptions detected;
+		try (var in = Files.newInputStream(stored)) {
+			detected = CsvOptionsDetector.detect(in);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		var limits = this.properties.limits();
+		JobSettings settings = new JobSettings(FileOptions.of(detected), List.of(), columns, limits.rowsPerPost(),
+				(int) limits.bytesPerPost().toBytes());
+		String name = Objects.requireNonNullElse(file.getOriginalFilename(), "upload.csv");
+		Workspace where = Workspace.of(workspace);
+		this.jobs.save(new UploadJob(id, owner, where.groupId(), datasetId, tableName, name, stored.toString(),
+				file.getSize(), this.json.write(settings), now()));
+		return id;
+	}
+
+	UploadJob find(String owner, String id) {
+		return this.jobs.findByIdAndOwner(id, owner)
+			.orElseThrow(() -> new UploadNotFoundException("No upload " + id + " of yours"));
+	}
+
+	List<ProgressView> list(String owner) {
+		return this.jobs.findByOwnerOrderByCreatedAtDesc(owner).stream().map((job) -> progress(job, false)).toList();
+	}
+
+	MappingView mapping(String owner, String id) {
+		UploadJob job = find(owner, id);
+		JobSettings settings = this.json.read(job);
+		return MappingView.of(job, settings, this.pipeline);
+	}
+
+	/** Saves the options and mapping of a draft; refuses options that cannot be read. */
+	void update(String owner, String id, FileOptions options, List<String> targets) {
+		UploadJob job = draft(owner, id);
+		options.toCsvOptions();
+		JobSettings settings = this.json.read(job);
+		boolean sameColumns = options.header() == settings.options().header()
+				&& Objects.equals(options.delimiter(), settings.options().delimiter());
+		job.settings(this.json.write(settings.with(options, sameColumns ? targets : List.of())), now());
+		this.jobs.save(job);
+	}
+
+	/** Hands the draft to a worker: check the whole file, then push. */
+	void submit(String owner, String id, boolean replaceRows) {
+		UploadJob job = draft(owner, id);
+		job.choose(replaceRows, false);
+		job.moveTo(JobState.QUEUED, null, now());
+		this.jobs.save(job);
+		this.runner.dispatch();
+	}
+
+	void pushValidRows(String owner, String id) {
+		change(owner, id, JobState.WAITING_FOR_CHOICE, (job) -> {
+			job.choose(job.replaceRows(), true);
+			job.moveTo(JobState.QUEUED, null, now());
+		});
+	}
+
+	void resume(String owner, String id) {
+		change(owner, id, JobState.PAUSED, (job) -> job.moveTo(JobState.QUEUED, null, now()));
+	}
+
+	/** Delete the table's rows and push the whole file again. */
+	void pushAgainFromScratch(String owner, String id) {
+		change(owner, id, JobState.NEEDS_DECISION, (job) -> {
+			this.batches.deleteByJob(job.id());
+			job.choose(true, job.validRowsOnly());
+			job.restart(now());
+		});
+	}
+
+	/** Count the uncertain batch as sent, take the table as it is, and go on. */
+	void acceptAsIs(String owner, String id) {
+		change(owner, id, JobState.NEEDS_DECISION, (job) -> {
+			Batch uncertain = new Batch(job.batchesAcknowledged(), new byte[0], 0, job.uncertainRows(),
+					job.uncertainFirstLine(), job.uncertainLastLine());
+			this.batches.save(new AcknowledgedBatch(job.id(), uncertain, AcknowledgedBatch.How.ACCEPTED, now()));
+			job.acknowledged(uncertain, now());
+			OptionalLong count = OptionalLong.empty();
+			try {
+				count = this.powerBi.rowCount(owner, Workspace.of(job.workspaceId()), job.datasetId(), job.tableName());
+			}
+			catch (RuntimeException ex) {
+				// Unknown: a later lost answer stops the job again rather than guess.
+			}
+			job.rebaseTableRows(count.isPresent() ? count.getAsLong() : null, now());
+			job.moveTo(JobState.QUEUED, null, now());
+		});
+	}
+
+	void cancel(String owner, String id) {
+		find(owner, id);
+		this.runner.cancel(id, () -> {
+			UploadJob current = this.jobs.findById(id).orElseThrow();
+			if (current.state().cancellable() || current.state() == JobState.DRAFT) {
+				current.moveTo(JobState.CANCELLED, "Cancelled. Rows sent before stay in the table.", now());
+				this.jobs.save(current);
+			}
+		});
+	}
+
+	ProgressView progress(String owner, String id) {
+		return progress(find(owner, id), true);
+	}
+
+	Path errorsCsv(String owner, String id) {
+		Path errors = this.files.errorsCsv(find(owner, id).id());
+		if (!Files.exists(errors)) {
+			throw new UploadNotFoundException("No errors file for upload " + id);
+		}
+		return errors;
+	}
+
+	private ProgressView progress(UploadJob job, boolean withErrors) {
+		List<CellError> errors = (withErrors && job.state() == JobState.WAITING_FOR_CHOICE) ? firstErrors(job)
+				: List.of();
+		return ProgressView.of(job, now(), ZoneId.systemDefault(), errors);
+	}
+
+	private List<CellError> firstErrors(UploadJob job) {
+		Path errors = this.files.errorsCsv(job.id());
+		List<CellError> first = new ArrayList<>();
+		if (!Files.exists(errors)) {
+			return first;
+		}
+		try (CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(errors, StandardCharsets.UTF_8)) {
+			for (CsvRecord record : csv) {
+				if (record.getStartingLineNumber() == 1) {
+					continue;
+				}
+				if (first.size() == ErrorLog.SHOWN) {
+					break;
+				}
+				String line = record.getField(0);
+				first.add(new CellError(line.isEmpty() ? 0 : Long.parseLong(line), blankToNull(record.getField(1)),
+						blankToNull(record.getField(2)), record.getField(3)));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return first;
+	}
+
+	private List<TableColumn> tableColumns(String owner, String workspace, String datasetId, String tableName) {
+		Table table = this.powerBi.tables(owner, Workspace.of(workspace), datasetId)
+			.stream()
+			.filter((candidate) -> candidate.name().equals(tableName))
+			.findFirst()
+			.orElseThrow(() -> new UploadNotFoundException("No table " + tableName + " in dataset " + datasetId));
+		return table.columns()
+			.stream()
+			.filter((column) -> column.dataType() != null)
+			.map((column) -> new TableColumn(column.name(), column.dataType()))
+			.toList();
+	}
+
+	private UploadJob draft(String owner, String id) {
+		UploadJob job = find(owner, id);
+		if (job.state() != JobState.DRAFT) {
+			throw new IllegalStateException("The upload was submitted already");
+		}
+		return job;
+	}
+
+	private void change(String owner, String id, JobState from, java.util.function.Consumer<UploadJob> change) {
+		find(owner, id);
+		boolean changed = this.runner.whileIdle(id, () -> {
+			UploadJob job = this.jobs.findById(id).orElseThrow();
+			if (job.state() != from) {
+				throw new IllegalStateException("The upload is " + job.state() + ", no longer " + from);
+			}
+			change.accept(job);
+			this.jobs.save(job);
+		});
+		if (!changed) {
+			throw new IllegalStateException("The upload is running");
+		}
+		this.runner.dispatch();
+	}
+
+	private static String blankToNull(String value) {
+		return value.isEmpty() ? null : value;
+	}
+
+	private Instant now() {
+		return this.clock.clock().instant();
+	}
+
+}

@@ -1,0 +1,10 @@
+package com.pushstudio.upload;
+
+/** The file is refused before anything else happens; the message says why. */
+class UploadRefusedException extends RuntimeException {
+
+	UploadRefusedException(String message) {
+		super(message);
+	}
+
+}

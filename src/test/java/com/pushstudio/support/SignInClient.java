@@ -1,0 +1,126 @@
+package com.pushstudio.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A person's side of sign-in over plain HTTP, one request at a time, with cookies and
+ * without following redirects, so each hop of the consent flow can be checked.
+ */
+public final class SignInClient {
+
+	private static final Pattern HIDDEN_INPUT = Pattern
+		.compile("<input type=\"hidden\"[^>]*?name=\"([^\"]+)\"[^>]*?value=\"([^\"]*)\"");
+
+	private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*action=\"([^\"]+)\"");
+
+	private final HttpClient http = HttpClient.newBuilder()
+		.cookieHandler(new CookieManager())
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.build();
+
+	private final String baseUrl;
+
+	public SignInClient(int port) {
+		this.baseUrl = "http://localhost:" + port;
+	}
+
+	public HttpResponse<String> get(String pathOrUrl) {
+		return send(HttpRequest.newBuilder(uri(pathOrUrl)).GET().build());
+	}
+
+	public HttpResponse<String> postForm(String pathOrUrl, Map<String, String> fields) {
+		String body = fields.entrySet()
+			.stream()
+			.map((field) -> encode(field.getKey()) + "=" + encode(field.getValue()))
+			.collect(Collectors.joining("&"));
+		return send(HttpRequest.newBuilder(uri(pathOrUrl))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build());
+	}
+
+	/**
+	 * Fills the consent page's form as a person would: picks the user, presses Accept or
+	 * Cancel.
+	 */
+	public HttpResponse<String> answerConsentPage(HttpResponse<String> page, String username, String decision) {
+		assertThat(page.statusCode()).as("the consent page").isEqualTo(200);
+		Map<String, String> fields = hiddenFields(page.body());
+		fields.put("user", username);
+		fields.put("decision", decision);
+		Matcher action = FORM_ACTION.matcher(page.body());
+		assertThat(action.find()).as("the consent page has a form").isTrue();
+		return postForm(unescape(action.group(1)), fields);
+	}
+
+	/** Follows redirects from a response and returns the first answer that is not one. */
+	public HttpResponse<String> follow(HttpResponse<String> response) {
+		HttpResponse<String> current = response;
+		for (int hops = 0; hops < 10 && isRedirect(current); hops++) {
+			current = get(location(current));
+		}
+		return current;
+	}
+
+	public static boolean isRedirect(HttpResponse<String> response) {
+		return response.statusCode() / 100 == 3;
+	}
+
+	public static String location(HttpResponse<String> response) {
+		return response.headers().firstValue("Location").orElseThrow();
+	}
+
+	public static Map<String, String> hiddenFields(String html) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		Matcher matcher = HIDDEN_INPUT.matcher(html);
+		while (matcher.find()) {
+			fields.put(matcher.group(1), unescape(matcher.group(2)));
+		}
+		return fields;
+	}
+
+	private URI uri(String pathOrUrl) {
+		return URI.create(pathOrUrl.startsWith("http") ? pathOrUrl : this.baseUrl + pathOrUrl);
+	}
+
+	private HttpResponse<String> send(HttpRequest request) {
+		try {
+			return this.http.send(request, HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	private static String unescape(String html) {
+		return html.replace("&quot;", "\"")
+			.replace("&#39;", "'")
+			.replace("&lt;", "<")
+			.replace("&gt;", ">")
+			.replace("&#x2F;", "/")
+			.replace("&amp;", "&");
+	}
+
+}

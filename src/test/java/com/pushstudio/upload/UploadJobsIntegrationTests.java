@@ -1,0 +1,163 @@
+package com.pushstudio.upload;
+
+import java.time.Duration;
+import java.util.OptionalLong;
+
+import com.pushstudio.powerbi.PowerBiClient;
+import com.pushstudio.sandbox.powerbi.SandboxFaults;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doReturn;
+import static org.mockito.Mockito.reset;
+
+/**
+ * Upload jobs against the sandbox Power BI API over real HTTP, with its faults switched
+ * on: whatever happens on the way, the table ends with exactly the file's rows, in order,
+ * or the job stops and says which lines are in doubt.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "push-studio.upload.limits.rows-per-post=100", "push-studio.upload.retry.first-backoff=50ms",
+				"push-studio.upload.retry.max-backoff=200ms" })
+@Import(UploadTestConfig.class)
+class UploadJobsIntegrationTests {
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	SandboxFaults faults;
+
+	@Autowired
+	TestPowerBiTokens tokens;
+
+	@MockitoSpyBean
+	PowerBiClient powerBi;
+
+	UploadFlows flows;
+
+	@BeforeEach
+	void newUser() {
+		this.flows = new UploadFlows(this.context);
+	}
+
+	@AfterEach
+	void reset() {
+		this.faults.reset();
+		this.tokens.lifetime(Duration.ofHours(1));
+		org.mockito.Mockito.reset(this.powerBi);
+	}
+
+	@Test
+	void pushesEveryRowOnceInFileOrder() {
+		String dataset = this.flows.createDataset();
+		String id = this.flows.start(dataset, UploadFlows.csv(1_050), false);
+		UploadJob done = this.flows.awaitState(id, JobState.DONE);
+		assertThat(this.flows.storedIds(dataset)).isEqualTo(UploadFlows.ids(1, 1_050));
+		assertThat(done.rowsSent()).isEqualTo(1_050);
+		assertThat(done.batchesAcknowledged()).isEqualTo(11);
+	}
+
+	@Test
+	void endsWithExactlyTheFileDespiteThrottlingServerErrorsLatencyAndDroppedAnswers() {
+		String dataset = this.flows.createDataset();
+		this.faults.retryAfter(Duration.ofMillis(300));
+		this.faults.latency(Duration.ofMillis(20));
+		this.faults.throttleNext(2);
+		this.faults.failNext(2);
+		this.faults.dropNext(1);
+		String id = this.flows.start(dataset, UploadFlows.csv(800), false);
+		this.flows.awaitState(id, JobState.DONE);
+		assertThat(this.flows.storedIds(dataset)).isEqualTo(UploadFlows.ids(1, 800));
+	}
+
+	@Test
+	void acknowledgesABatchThatLandedWhenItsAnswerWasLost() {
+		String dataset = this.flows.createDataset();
+		this.faults.dropShare(0.3);
+		String id = this.flows.start(dataset, UploadFlows.csv(1_000), false);
+		this.flows.awaitState(id, JobState.DONE);
+		assertThat(this.flows.storedIds(dataset)).isEqualTo(UploadFlows.ids(1, 1_000));
+	}
+
+	@Test
+	void appendsAfterRowsAlreadyInTheTableAndReplaceClearsThemFirst() {
+		String dataset = this.flows.createDataset();
+		this.flows.awaitState(this.flows.start(dataset, UploadFlows.csv(150), false), JobState.DONE);
+		this.faults.dropNext(1);
+		this.flows.awaitState(this.flows.start(dataset, UploadFlows.csv(120), false), JobState.DONE);
+		assertThat(this.flows.storedIds(dataset)).hasSize(270);
+		this.flows.awaitState(this.flows.start(dataset, UploadFlows.csv(90), true), JobState.DONE);
+		assertThat(this.flows.storedIds(dataset)).isEqualTo(UploadFlows.ids(1, 90));
+	}
+
+	@Test
+	void stopsForADecisionNamingTheLinesWhenTheRowCountCannotBeRead() {
+		String dataset = this.flows.createDataset();
+		doReturn(OptionalLong.empty()).when(this.powerBi).rowCount(any(), any(), eq(dataset), any());
+		this.faults.dropNext(1);
+		String id = this.flows.start(dataset, UploadFlows.csv(250), false);
+		UploadJob stopped = this.flows.awaitState(id, JobState.NEEDS_DECISION);
+		// Line 1 is the header: the first batch holds lines 2 to 101.
+		assertThat(stopped.uncertainFirstLine()).isEqualTo(2);
+		assertThat(stopped.uncertainLastLine()).isEqualTo(101);
+		assertThat(stopped.message()).contains("lines 2 to 101");
+		assertThat(this.flows.storedIds(dataset)).isEqualTo(UploadFlows.ids(1, 100));
+		org.mockito.Mockito.reset(this.powerBi);
+
+		this.flows.uploads().pushAgainFromScratch(this.flows.user(), id);
+		this.flows.awaitState(id, JobState.DONE);
+		assertThat(this.flows.storedIds(dataset)).isEqualTo(UploadFlows.ids(1, 250));
+	}
+
+	@Test
+	void acceptingTheTableAsItIsGoesOnAfterTheUncertainLines() {
+		String dataset = this.flows.createDataset();
+		doReturn(OptionalLong.empty()).when(this.powerBi).rowCount(any(), any(), eq(dataset), any());
+		this.faults.dropNext(1);
+		String id = this.flows.start(dataset, UploadFlows.csv(250), false);
+		this.flows.awaitState(id, JobState.NEEDS_DECISION);
+		org.mockito.Mockito.reset(this.powerBi);
+
+		this.flows.uploads().acceptAsIs(this.flows.user(), id);
+		UploadJob done = this.flows.awaitState(id, JobState.DONE);
+		assertThat(this.flows.storedIds(dataset)).isEqualTo(UploadFlows.ids(1, 250));
+		assertThat(done.rowsSent()).isEqualTo(250);
+	}
+
+	@Test
+	void finishesWhenTheAccessTokenExpiresMidUpload() {
+		this.tokens.lifetime(Duration.ofSeconds(1));
+		String dataset = this.flows.createDataset();
+		int refreshesBefore = this.tokens.refreshes();
+		this.faults.latency(Duration.ofMillis(150));
+		String id = this.flows.start(dataset, UploadFlows.csv(1_200), false);
+		this.flows.awaitState(id, JobState.DONE);
+		assertThat(this.tokens.refreshes()).isGreaterThan(refreshesBefore);
+		assertThat(this.flows.storedIds(dataset)).isEqualTo(UploadFlows.ids(1, 1_200));
+	}
+
+	@Test
+	void cancelStopsTheJobBetweenBatches() {
+		String dataset = this.flows.createDataset();
+		this.faults.latency(Duration.ofMillis(200));
+		String id = this.flows.start(dataset, UploadFlows.csv(3_000), false);
+		this.flows.awaitState(id, JobState.PUSHING);
+		this.flows.uploads().cancel(this.flows.user(), id);
+		UploadJob cancelled = this.flows.awaitState(id, JobState.CANCELLED);
+		assertThat(cancelled.rowsSent()).isLessThan(3_000);
+		assertThat(this.flows.storedIds(dataset)).hasSize((int) cancelled.rowsSent());
+	}
+
+}

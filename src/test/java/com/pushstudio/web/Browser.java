@@ -1,0 +1,64 @@
+package com.pushstudio.web;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A headless Debian Chromium driven by Playwright, for the flows a person clicks through.
+ * Playwright never downloads a browser here; a missing Chromium fails the test rather
+ * than skipping it, so CI cannot pass without it.
+ */
+public final class Browser implements AutoCloseable {
+
+	private static final Path CHROMIUM = Path.of(System.getProperty("chromium.path", "/usr/bin/chromium"));
+
+	private final Playwright playwright;
+
+	private final com.microsoft.playwright.Browser browser;
+
+	private Browser(Playwright playwright, com.microsoft.playwright.Browser browser) {
+		this.playwright = playwright;
+		this.browser = browser;
+	}
+
+	public static Browser launch() {
+		assertThat(Files.isExecutable(CHROMIUM))
+			.as("Chromium is needed for browser tests: apt-get install chromium (looked for %s)", CHROMIUM)
+			.isTrue();
+		Playwright playwright = Playwright
+			.create(new Playwright.CreateOptions().setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+		var browser = playwright.chromium()
+			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
+				.setHeadless(true)
+				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+						"--disable-background-networking", "--disable-component-update", "--disable-sync")));
+		return new Browser(playwright, browser);
+	}
+
+	/** A fresh page with its own cookies, as a new private window. */
+	public Page newPage() {
+		Page page = this.browser.newContext().newPage();
+		page.setDefaultTimeout(20_000);
+		return page;
+	}
+
+	/** Keeps a picture of what the person saw, for the README and for failures. */
+	public static void screenshot(Page page, String name) {
+		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png"))
+			.setFullPage(true));
+	}
+
+	@Override
+	public void close() {
+		this.browser.close();
+		this.playwright.close();
+	}
+
+}
