@@ -11,28 +11,20 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import com.pushstudio.MissingConnectionStates;
 import com.pushstudio.account.PowerBiProperties;
 import com.pushstudio.account.PowerBiTokens;
 import com.pushstudio.sandbox.SandboxSigningKey;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Full-stack report tests talk to the sandbox over HTTP with tokens the sandbox accepts:
  * minted here for the principal name (the user's oid), as the sandbox identity provider
- * mints them. Until the sandbox's own {@code /sandbox/**} chain is merged, a chain lets
- * the sandbox API check its bearer tokens itself.
+ * mints them, without a sign-in through the sandbox identity provider.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import(MissingConnectionStates.class)
 class SandboxReportTestConfig {
 
 	static final String TENANT = "5a4db0c1-0000-4000-8000-00000000a11e";
@@ -55,15 +47,6 @@ class SandboxReportTestConfig {
 			}
 
 		};
-	}
-
-	@Bean
-	@Order(Ordered.HIGHEST_PRECEDENCE)
-	SecurityFilterChain sandboxReportTestChain(HttpSecurity http) throws Exception {
-		return http.securityMatcher("/sandbox/powerbi/**")
-			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
-			.csrf((csrf) -> csrf.disable())
-			.build();
 	}
 
 	static String mint(SandboxSigningKey key, String resource, String oid) {

@@ -3,11 +3,9 @@ package com.pushstudio.sandbox.powerbi;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
-import com.pushstudio.MissingConnectionStates;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -23,7 +21,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * dataset.
  */
 @SandboxPowerBiTest
-@Import(MissingConnectionStates.class)
 class SandboxReportsIntegrationTests extends SandboxPowerBiTestSupport {
 
 	private static final String MY_WORKSPACE = "00000000-0000-0000-0000-000000000000";
