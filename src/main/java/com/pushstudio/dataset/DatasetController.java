@@ -1,0 +1,187 @@
+package com.pushstudio.dataset;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.pushstudio.powerbi.PowerBiException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The designer's pages. Row edits (add, remove, move) post the whole form with the
+ * button's action and re-render it, so nothing typed is lost; changes to Power BI
+ * redirect with a flash message.
+ */
+@Controller
+@RequestMapping("/datasets")
+class DatasetController {
+
+	private static final String FORM = "dataset/form";
+
+	private static final String TABLE = "dataset/table";
+
+	private final DatasetDesigner designer;
+
+	private final SchemaRules rules;
+
+	private final DatasetMessages messages;
+
+	DatasetController(DatasetDesigner designer, SchemaRules rules, DatasetMessages messages) {
+		this.designer = designer;
+		this.rules = rules;
+		this.messages = messages;
+	}
+
+	@GetMapping
+	String list(Principal user, Model model) {
+		model.addAttribute("datasets", this.designer.datasets(user.getName()));
+		return "dataset/list";
+	}
+
+	@GetMapping("/new")
+	String newDataset(Principal user, Model model) {
+		return form(user, DatasetForm.blank(), model);
+	}
+
+	@PostMapping("/new")
+	String design(Principal user, @ModelAttribute("dataset") DatasetForm form, BindingResult result,
+			@RequestParam(name = "action", required = false) String action, Model model, RedirectAttributes redirect) {
+		FormAction edit = FormAction.parse(action);
+		if (!edit.is("create")) {
+			form.apply(edit);
+			return form(user, form, model);
+		}
+		this.rules.validate(form, result);
+		if (result.hasErrors()) {
+			model.addAttribute("problem", this.messages.text("dataset.invalid"));
+			return form(user, form, model);
+		}
+		try {
+			redirect.addAttribute("id", this.designer.create(user.getName(), form));
+			redirect.addFlashAttribute("notice", this.messages.text("dataset.created", form.getName()));
+			return "redirect:/datasets/{id}";
+		}
+		catch (PowerBiException ex) {
+			model.addAttribute("problem", this.messages.problem(ex));
+			return form(user, form, model);
+		}
+	}
+
+	@PostMapping("/proposal")
+	String propose(Principal user, @RequestParam("sample") MultipartFile sample, Model model) throws IOException {
+		try (InputStream csv = sample.getInputStream()) {
+			DatasetForm form = this.designer.propose(csv, sample.getOriginalFilename());
+			model.addAttribute("notice", this.messages.text("dataset.sample.proposed",
+					form.getTables().get(0).getColumns().size(), sample.getOriginalFilename()));
+			return form(user, form, model);
+		}
+		catch (SampleInference.SampleException ex) {
+			model.addAttribute("sampleProblem", this.messages.text(ex.code()));
+			return form(user, DatasetForm.blank(), model);
+		}
+	}
+
+	@GetMapping("/{id}")
+	String details(Principal user, @PathVariable String id, Model model) {
+		model.addAttribute("dataset", this.designer.details(user.getName(), id));
+		return "dataset/details";
+	}
+
+	@GetMapping("/{id}/tables/{tableName}")
+	String editTable(Principal user, @PathVariable String id, @PathVariable String tableName, Model model) {
+		model.addAttribute("tableForm", this.designer.tableForm(user.getName(), id, tableName));
+		model.addAttribute("datasetId", id);
+		return TABLE;
+	}
+
+	@PostMapping("/{id}/tables/{tableName}")
+	String changeTable(Principal user, @PathVariable String id, @PathVariable String tableName,
+			@ModelAttribute("tableForm") TableForm form, BindingResult result,
+			@RequestParam(name = "action", required = false) String action, Model model, RedirectAttributes redirect) {
+		form.setName(tableName);
+		model.addAttribute("datasetId", id);
+		FormAction edit = FormAction.parse(action);
+		if (!edit.is("save") && !edit.is("save-confirmed")) {
+			form.apply(edit.verb(), edit.row(1));
+			return TABLE;
+		}
+		this.rules.validate(form, result);
+		if (result.hasErrors()) {
+			return TABLE;
+		}
+		SchemaCheck check = this.designer.check(user.getName(), id, form);
+		if (check.needsConfirmation() && !edit.is("save-confirmed")) {
+			model.addAttribute("check", check);
+			return TABLE;
+		}
+		try {
+			this.designer.changeTable(user.getName(), id, form);
+			redirect.addFlashAttribute("notice", this.messages.text("dataset.table.changed", tableName));
+			redirect.addAttribute("id", id);
+			return "redirect:/datasets/{id}";
+		}
+		catch (PowerBiException ex) {
+			model.addAttribute("problem", this.messages.problem(ex));
+			return TABLE;
+		}
+	}
+
+	@GetMapping("/{id}/tables/{tableName}/clear")
+	String confirmClear(Principal user, @PathVariable String id, @PathVariable String tableName, Model model) {
+		model.addAttribute("table", this.designer.table(user.getName(), id, tableName));
+		model.addAttribute("datasetId", id);
+		return "dataset/clear";
+	}
+
+	@PostMapping("/{id}/tables/{tableName}/clear")
+	String clear(Principal user, @PathVariable String id, @PathVariable String tableName, RedirectAttributes redirect) {
+		try {
+			this.designer.clearRows(user.getName(), id, tableName);
+			redirect.addFlashAttribute("notice", this.messages.text("dataset.table.cleared", tableName));
+		}
+		catch (PowerBiException ex) {
+			redirect.addFlashAttribute("problem", this.messages.problem(ex));
+		}
+		redirect.addAttribute("id", id);
+		return "redirect:/datasets/{id}";
+	}
+
+	/** Pages that only read from Power BI say what went wrong instead of failing. */
+	@ExceptionHandler(PowerBiException.class)
+	ModelAndView powerBiProblem(PowerBiException ex) {
+		ModelAndView page = new ModelAndView("dataset/problem", HttpStatus.BAD_GATEWAY);
+		page.addObject("problem", this.messages.problem(ex));
+		return page;
+	}
+
+	private String form(Principal user, DatasetForm form, Model model) {
+		List<Choice> workspaces = new ArrayList<>(
+				List.of(new Choice("me", this.messages.text("dataset.workspace.mine"))));
+		try {
+			this.designer.workspaces(user.getName()).forEach((id, name) -> workspaces.add(new Choice(id, name)));
+		}
+		catch (PowerBiException ex) {
+			model.addAttribute("workspaceProblem", this.messages.problem(ex));
+		}
+		model.addAttribute("workspaces", workspaces);
+		model.addAttribute("dataset", form);
+		return FORM;
+	}
+
+}

@@ -1,0 +1,228 @@
+package com.pushstudio.dataset;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import com.pushstudio.powerbi.Column;
+import com.pushstudio.powerbi.DataType;
+import com.pushstudio.powerbi.PowerBiException;
+import com.pushstudio.powerbi.PowerBiThrottledException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oauth2Login;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+// The sandbox's web configuration (a WebMvcConfigurer) needs beans a slice does not have.
+@WebMvcTest(controllers = DatasetController.class,
+		excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "com\\.pushstudio\\.sandbox\\..*"))
+@Import({ SchemaRules.class, DatasetMessages.class, DatasetChoices.class })
+class DatasetControllerTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@MockitoBean
+	private DatasetDesigner designer;
+
+	@BeforeEach
+	void noWorkspaces() {
+		given(this.designer.workspaces(anyString())).willReturn(Map.of("ws-1", "Finance"));
+	}
+
+	@Test
+	void theNewDatasetFormOffersMyWorkspaceAndTheUsersWorkspaces() throws Exception {
+		this.mvc.perform(get("/datasets/new").with(user("ada")))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(allOf(containsString("<label class=\"form-label\" for=\"name\">Dataset name</label>"),
+						containsString(">My workspace</option>"), containsString("value=\"ws-1\">Finance</option>"),
+						containsString("for=\"tables-0-columns-0-name\">Column 1 name</label>"))));
+	}
+
+	@Test
+	void creatingShowsEachRuleBreachNextToItsField() throws Exception {
+		this.mvc
+			.perform(design().param("tables[0].name", "Sales/2024")
+				.param("tables[0].columns[0].name", "Amount")
+				.param("tables[0].columns[0].dataType", "DOUBLE")
+				.param("tables[0].columns[1].name", "amount")
+				.param("tables[0].columns[1].dataType", "STRING")
+				.param("action", "create"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"name-error\">Required.</div>"),
+					containsString("id=\"tables-0-name-error\">1 to 100 characters"),
+					containsString("id=\"tables-0-columns-1-name-error\">“amount” is used twice"),
+					containsString("value=\"Sales/2024\""))));
+		then(this.designer).should(Mockito.never()).create(anyString(), any());
+	}
+
+	@Test
+	void addingAColumnKeepsWhatWasTyped() throws Exception {
+		this.mvc.perform(typed().param("action", "add-column:0"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("value=\"Retail\""), containsString("value=\"Sales\""),
+					containsString(
+							"id=\"tables-0-columns-1-name\" name=\"tables[0].columns[1].name\" value=\"Amount\""),
+					containsString("id=\"tables-0-columns-2-name\" name=\"tables[0].columns[2].name\" value=\"\""))));
+	}
+
+	@Test
+	void removingAColumnKeepsTheOthers() throws Exception {
+		this.mvc.perform(typed().param("action", "remove-column:0:0"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(
+					containsString(
+							"id=\"tables-0-columns-0-name\" name=\"tables[0].columns[0].name\" value=\"Amount\""),
+					not(containsString("value=\"Id\"")), not(containsString("tables[0].columns[1].name")))));
+	}
+
+	@Test
+	void movingAColumnUpKeepsItsNameAndType() throws Exception {
+		this.mvc.perform(typed().param("action", "up-column:0:1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(
+					containsString(
+							"id=\"tables-0-columns-0-name\" name=\"tables[0].columns[0].name\" value=\"Amount\""),
+					containsString("id=\"tables-0-columns-1-name\" name=\"tables[0].columns[1].name\" value=\"Id\""),
+					containsString("<option value=\"DOUBLE\" selected=\"selected\">Double</option>"))));
+	}
+
+	@Test
+	void aValidDesignIsCreatedAndThePageRedirectsToIt() throws Exception {
+		given(this.designer.create(eq("ada"), any())).willReturn("ds-1");
+		this.mvc.perform(typed().param("action", "create"))
+			.andExpect(redirectedUrl("/datasets/ds-1"))
+			.andExpect(flash().attribute("notice", "Dataset “Retail” created in Power BI."));
+	}
+
+	@Test
+	void aThrottledCreateSaysWhenToRetryAndKeepsTheForm() throws Exception {
+		PowerBiException throttled = throttled();
+		given(this.designer.create(eq("ada"), any())).willThrow(throttled);
+		this.mvc.perform(typed().param("action", "create"))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(allOf(containsString("Try again in 30 seconds."), containsString("value=\"Retail\""))));
+	}
+
+	@Test
+	void aPostWithoutCsrfIsRefused() throws Exception {
+		this.mvc.perform(post("/datasets/new").with(user("ada")).param("name", "Retail").param("action", "create"))
+			.andExpect(status().isForbidden());
+		then(this.designer).shouldHaveNoInteractions();
+	}
+
+	@Test
+	void anotherUsersDatasetIsNotFound() throws Exception {
+		given(this.designer.details("bob", "ds-of-ada")).willThrow(new DesignNotFoundException());
+		this.mvc.perform(get("/datasets/ds-of-ada").with(user("bob"))).andExpect(status().isNotFound());
+		given(this.designer.table("bob", "ds-of-ada", "Sales")).willThrow(new DesignNotFoundException());
+		this.mvc.perform(get("/datasets/ds-of-ada/tables/Sales/clear").with(user("bob")))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
+	void theDatasetPageShowsRowCountsOrUnknown() throws Exception {
+		given(this.designer.details("ada", "ds-1")).willReturn(new DatasetDetails("ds-1", "Retail", "me", null, List.of(
+				new DatasetDetails.TableDetails("Sales", List.of(Column.of("Amount", DataType.DOUBLE)), List.of(),
+						1234L),
+				new DatasetDetails.TableDetails("Product", List.of(Column.of("Id", DataType.INT64)), List.of(), null)),
+				List.of()));
+		this.mvc.perform(get("/datasets/ds-1").with(user("ada")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString(">1,234</strong>"), containsString(">unknown</strong>"),
+					containsString("href=\"/datasets/ds-1/tables/Sales/clear\""))));
+	}
+
+	@Test
+	void removingAColumnFromATableWithRowsAsksForConfirmation() throws Exception {
+		given(this.designer.check(eq("ada"), eq("ds-1"), any()))
+			.willReturn(new SchemaCheck(List.of("Note"), List.of(), 10L));
+		this.mvc.perform(changeTable("save"))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(allOf(containsString("The table holds 10 rows."), containsString("Change the schema anyway"))));
+		then(this.designer).should(Mockito.never()).changeTable(anyString(), anyString(), any());
+		this.mvc.perform(changeTable("save-confirmed")).andExpect(redirectedUrl("/datasets/ds-1"));
+		then(this.designer).should().changeTable(eq("ada"), eq("ds-1"), any());
+	}
+
+	@Test
+	void clearingRowsRedirectsWithANotice() throws Exception {
+		this.mvc.perform(post("/datasets/ds-1/tables/Sales/clear").with(user("ada")).with(csrf()))
+			.andExpect(redirectedUrl("/datasets/ds-1"))
+			.andExpect(flash().attribute("notice", "All rows of table “Sales” were deleted."));
+		then(this.designer).should().clearRows("ada", "ds-1", "Sales");
+	}
+
+	private MockHttpServletRequestBuilder changeTable(String action) {
+		return post("/datasets/ds-1/tables/Sales").with(user("ada"))
+			.with(csrf())
+			.param("columns[0].name", "Amount")
+			.param("columns[0].dataType", "DOUBLE")
+			.param("action", action);
+	}
+
+	private MockHttpServletRequestBuilder design() {
+		return post("/datasets/new").with(user("ada")).with(csrf()).param("workspace", "me");
+	}
+
+	private MockHttpServletRequestBuilder typed() {
+		return design().param("name", "Retail")
+			.param("retention", "BASIC_FIFO")
+			.param("mode", "PUSH")
+			.param("tables[0].name", "Sales")
+			.param("tables[0].columns[0].name", "Id")
+			.param("tables[0].columns[0].dataType", "INT64")
+			.param("tables[0].columns[1].name", "Amount")
+			.param("tables[0].columns[1].dataType", "DOUBLE");
+	}
+
+	private static PowerBiException throttled() {
+		PowerBiThrottledException ex = Mockito.mock(PowerBiThrottledException.class);
+		given(ex.retryAfter()).willReturn(Duration.ofSeconds(30));
+		return ex;
+	}
+
+	/** Signed in as the app signs users in: an OIDC user named by object id. */
+	static RequestPostProcessor user(String objectId) {
+		OidcIdToken idToken = OidcIdToken.withTokenValue("id-token")
+			.subject("sub-" + objectId)
+			.claim("oid", objectId)
+			.claim("name", "User " + objectId)
+			.build();
+		return oauth2Login()
+			.oauth2User(new DefaultOidcUser(List.of(new SimpleGrantedAuthority("OIDC_USER")), idToken, "oid"));
+	}
+
+}
