@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -44,7 +46,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The "Create report" pages, signed in as the layout expects (an OIDC user:
  * {@code oidcLogin()}, the OIDC form of {@code oauth2Login()}).
  */
-@WebMvcTest(controllers = ReportController.class, properties = "azure.client-id=web-mvc-test")
+// Other features' web parts (the sandbox's WebMvcConfigurer, the upload advice) need
+// beans a slice does not have.
+@WebMvcTest(controllers = ReportController.class, excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
+		pattern = "com\\.pushstudio\\.(sandbox|upload)\\..*"))
 class ReportControllerTests {
 
 	private static final Workspace SALES = new Workspace("5a1e5000-0000-4000-8000-000000000001");

@@ -18,8 +18,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * A sandbox report's page (its {@code webUrl}). A signed-in user other than the report's
- * owner gets 404, as for an id that does not exist.
+ * A sandbox report's page (its {@code webUrl}). The sandbox keeps no sign-in session of
+ * its own and never reads the application's ({@code /sandbox/**} is stateless), so the
+ * page is reached by its unguessable id, like a share link; should a principal ever be
+ * present, anyone but the report's owner gets 404, as for an id that does not exist.
  */
 @Controller
 @SandboxMode
