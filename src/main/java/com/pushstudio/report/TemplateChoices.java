@@ -1,0 +1,146 @@
+package com.pushstudio.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import com.pushstudio.powerbi.PowerBiClient;
+import com.pushstudio.powerbi.PowerBiException;
+import com.pushstudio.powerbi.PowerBiNotFoundException;
+import com.pushstudio.powerbi.PowerBiPermissionException;
+import com.pushstudio.powerbi.Report;
+import com.pushstudio.powerbi.Workspace;
+import com.pushstudio.report.TemplateCatalog.MarkedTemplate;
+
+import org.springframework.stereotype.Service;
+import org.springframework.util.StringUtils;
+
+/**
+ * The template reports a user can pick for a dataset, from all their workspaces, those
+ * marked for the dataset's schema first; and what is known of a template's schema, to
+ * compare it with the dataset before cloning.
+ */
+@Service
+class TemplateChoices {
+
+	private final PowerBiClient powerBi;
+
+	private final TemplateCatalog catalog;
+
+	TemplateChoices(PowerBiClient powerBi, TemplateCatalog catalog) {
+		this.powerBi = powerBi;
+		this.catalog = catalog;
+	}
+
+	/**
+	 * @throws PowerBiNotFoundException when the dataset does not exist or is not the
+	 * user's to see
+	 */
+	DatasetSchema schema(String owner, Workspace workspace, String datasetId) {
+		return DatasetSchema.of(this.powerBi.tables(owner, workspace, datasetId));
+	}
+
+	/** My workspace first, then the user's workspaces. */
+	List<Place> places(String owner) {
+		List<Place> places = new ArrayList<>();
+		places.add(new Place(Workspace.MY_WORKSPACE, null));
+		this.powerBi.workspaces(owner).forEach((group) -> places.add(new Place(group.workspace(), group.name())));
+		return places;
+	}
+
+	List<TemplateChoice> choices(String owner, List<Place> places, DatasetSchema target, String query) {
+		Map<String, MarkedTemplate> marked = this.catalog.templates(owner)
+			.stream()
+			.collect(Collectors.toMap(MarkedTemplate::reportId, Function.identity()));
+		String signature = target.signature();
+		List<TemplateChoice> choices = new ArrayList<>();
+		for (Place place : places) {
+			for (Report report : reportsIn(owner, place.workspace())) {
+				MarkedTemplate template = marked.get(report.id());
+				choices.add(new TemplateChoice(place.workspace(), place.name(), report,
+						(template != null) ? template.id() : null,
+						template != null && template.signature().equals(signature)));
+			}
+		}
+		return choices.stream()
+			.filter((choice) -> matches(choice, query))
+			.sorted(Comparator.comparing(TemplateChoice::fitsSchema)
+				.thenComparing(TemplateChoice::marked)
+				.reversed()
+				.thenComparing((choice) -> choice.report().name().toLowerCase(Locale.ROOT)))
+			.toList();
+	}
+
+	/**
+	 * What the application knows of the template's dataset: the schema it was marked for,
+	 * else its dataset's tables as Power BI tells them; empty when neither is known.
+	 */
+	Optional<DatasetSchema> templateSchema(String owner, TemplateChoice choice) {
+		Optional<MarkedTemplate> marked = this.catalog.template(owner, choice.report().id());
+		if (marked.isPresent()) {
+			return marked.map(MarkedTemplate::schema);
+		}
+		if (choice.report().datasetId() == null) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(schema(owner, choice.workspace(), choice.report().datasetId()));
+		}
+		catch (PowerBiException ex) {
+			// Not a push dataset, or in a workspace the user cannot read: nothing to
+			// compare.
+			return Optional.empty();
+		}
+	}
+
+	private List<Report> reportsIn(String owner, Workspace workspace) {
+		try {
+			return this.powerBi.reports(owner, workspace);
+		}
+		catch (PowerBiNotFoundException | PowerBiPermissionException ex) {
+			return List.of();
+		}
+	}
+
+	private static boolean matches(TemplateChoice choice, String query) {
+		if (!StringUtils.hasText(query)) {
+			return true;
+		}
+		String wanted = query.trim().toLowerCase(Locale.ROOT);
+		return choice.report().name().toLowerCase(Locale.ROOT).contains(wanted)
+				|| (choice.workspaceName() != null && choice.workspaceName().toLowerCase(Locale.ROOT).contains(wanted));
+	}
+
+	/** A workspace reports can go to; {@code name} is {@code null} for My workspace. */
+	record Place(Workspace workspace, String name) {
+
+		public String value() {
+			return this.workspace.idOrMe();
+		}
+
+	}
+
+	/**
+	 * A report offered as template; {@code templateId} is set when the user marked it,
+	 * {@code fitsSchema} when marked for the dataset's very schema.
+	 */
+	record TemplateChoice(Workspace workspace, String workspaceName, Report report, Long templateId,
+			boolean fitsSchema) {
+
+		/** How the form carries it: {@code workspace:reportId}. */
+		public String key() {
+			return this.workspace.idOrMe() + ":" + this.report.id();
+		}
+
+		public boolean marked() {
+			return this.templateId != null;
+		}
+
+	}
+
+}

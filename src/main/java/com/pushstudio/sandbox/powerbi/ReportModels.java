@@ -1,0 +1,41 @@
+package com.pushstudio.sandbox.powerbi;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * The success JSON of the sandbox's report operations (swagger {@code Report},
+ * {@code Import}).
+ */
+final class ReportModels {
+
+	private ReportModels() {
+	}
+
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record Report(String id, String reportType, String name, String webUrl, String embedUrl, String datasetId,
+			String datasetWorkspaceId) {
+
+		static Report of(SandboxReport report, SandboxDataset dataset, String baseUrl) {
+			return new Report(report.id(), "PowerBIReport", report.name(),
+					baseUrl + "/sandbox/powerbi/reports/" + report.id(),
+					baseUrl + "/sandbox/powerbi/reportEmbed?reportId=" + report.id(), report.datasetId(),
+					(dataset != null) ? dataset.workspaceId() : null);
+		}
+
+	}
+
+	/** The body of Clone Report; unknown properties are a 400, as in Power BI. */
+	record CloneRequest(String name, String targetModelId, String targetWorkspaceId) {
+	}
+
+	record RebindRequest(String datasetId) {
+	}
+
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	record Import(String id, String name, String importState, List<Report> reports, List<ApiModels.Dataset> datasets,
+			String createdDateTime, String updatedDateTime) {
+	}
+
+}

@@ -1,0 +1,16 @@
+package com.pushstudio.sandbox.powerbi;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SandboxReportRepository extends JpaRepository<SandboxReport, String> {
+
+	List<SandboxReport> findByWorkspaceIdOrderByCreatedAt(String workspaceId);
+
+	Optional<SandboxReport> findByIdAndOwnerOid(String id, String ownerOid);
+
+	boolean existsByOwnerOidAndSeededTrue(String ownerOid);
+
+}

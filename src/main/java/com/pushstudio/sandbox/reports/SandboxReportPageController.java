@@ -1,0 +1,72 @@
+package com.pushstudio.sandbox.reports;
+
+import java.security.Principal;
+import java.util.List;
+import java.util.Map;
+
+import com.pushstudio.sandbox.SandboxMode;
+import com.pushstudio.sandbox.powerbi.SandboxReportViews;
+import com.pushstudio.sandbox.powerbi.SandboxReportViews.ReportView;
+import com.pushstudio.sandbox.powerbi.SandboxReportViews.TableView;
+import com.pushstudio.sandbox.powerbi.SandboxTableRows;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * A sandbox report's page (its {@code webUrl}). The sandbox keeps no sign-in session of
+ * its own and never reads the application's ({@code /sandbox/**} is stateless), so the
+ * page is reached by its unguessable id, like a share link; should a principal ever be
+ * present, anyone but the report's owner gets 404, as for an id that does not exist.
+ */
+@Controller
+@SandboxMode
+class SandboxReportPageController {
+
+	static final int MAX_ROWS = 1000;
+
+	private final SandboxReportViews reports;
+
+	private final SandboxTableRows rows;
+
+	SandboxReportPageController(SandboxReportViews reports, SandboxTableRows rows) {
+		this.reports = reports;
+		this.rows = rows;
+	}
+
+	@GetMapping("/sandbox/powerbi/reports/{reportId}")
+	String report(@PathVariable String reportId, Principal viewer, Model model) {
+		ReportView report = this.reports.report(reportId)
+			.filter((found) -> viewer == null || viewer.getName().equals(found.ownerOid()))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("report", report);
+		model.addAttribute("tables", report.tables().stream().map((table) -> page(report, table)).toList());
+		return "sandbox/report";
+	}
+
+	private TablePage page(ReportView report, TableView table) {
+		List<Map<String, Object>> all = this.rows.rows(report.datasetId(), table.name());
+		List<List<String>> shown = all.stream()
+			.limit(MAX_ROWS)
+			.map((row) -> table.columns()
+				.stream()
+				.map((column) -> row.get(column.name()))
+				.map((value) -> (value != null) ? value.toString() : "")
+				.toList())
+			.toList();
+		return new TablePage(table, shown, all.size(), BarChart.of(table, all).orElse(null));
+	}
+
+	record TablePage(TableView table, List<List<String>> rows, int rowCount, BarChart chart) {
+
+		public boolean truncated() {
+			return this.rowCount > this.rows.size();
+		}
+
+	}
+
+}
