@@ -96,7 +96,7 @@ record SignInProblem(Kind kind, String errorCode, String aadstsCode) implements 
 		return false;
 	}
 
-	String messageKey() {
+	public String messageKey() {
 		return "signin.problem." + this.kind.name().toLowerCase(Locale.ROOT);
 	}
 
