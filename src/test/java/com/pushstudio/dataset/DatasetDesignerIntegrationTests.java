@@ -12,11 +12,12 @@ import com.pushstudio.powerbi.RetentionPolicy;
 import com.pushstudio.powerbi.Table;
 import com.pushstudio.powerbi.Workspace;
 import com.pushstudio.sandbox.SandboxSigningKey;
+import com.pushstudio.support.SandboxPowerBiTokens;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -93,8 +94,8 @@ class DatasetDesignerIntegrationTests {
 		/** Before the stored tokens, which would need a real sign-in first. */
 		@Bean
 		@Primary
-		SandboxTokens sandboxTokens(SandboxSigningKey signingKey, CloudEndpoints endpoints) {
-			return new SandboxTokens(signingKey, endpoints.powerBiResource());
+		SandboxPowerBiTokens sandboxTokens(SandboxSigningKey signingKey, CloudEndpoints endpoints) {
+			return new SandboxPowerBiTokens(signingKey, endpoints.powerBiResource());
 		}
 
 	}

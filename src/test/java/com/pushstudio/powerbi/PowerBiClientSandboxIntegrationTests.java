@@ -6,23 +6,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
-import org.junit.jupiter.api.Test;
-
 import com.pushstudio.account.CloudEndpoints;
 import com.pushstudio.sandbox.SandboxSigningKey;
 import com.pushstudio.sandbox.powerbi.SandboxFaults;
+import com.pushstudio.support.SandboxPowerBiTokens;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.context.annotation.Primary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -44,7 +41,7 @@ class PowerBiClientSandboxIntegrationTests {
 	PowerBiClient client;
 
 	@Autowired
-	SandboxUserTokens tokens;
+	SandboxPowerBiTokens tokens;
 
 	@Autowired
 	SandboxFaults faults;
@@ -95,11 +92,11 @@ class PowerBiClientSandboxIntegrationTests {
 	@Test
 	void aTokenThatExpiredDuringBackgroundWorkIsRefreshedOnce() {
 		this.tokens.expireNextToken(this.user);
-		int refreshesBefore = this.tokens.refreshes.get();
+		int refreshesBefore = this.tokens.refreshes();
 
 		assertThat(this.client.workspaces(this.user)).hasSize(2);
 
-		assertThat(this.tokens.refreshes.get() - refreshesBefore).isEqualTo(1);
+		assertThat(this.tokens.refreshes() - refreshesBefore).isEqualTo(1);
 	}
 
 	@Test
@@ -157,11 +154,14 @@ class PowerBiClientSandboxIntegrationTests {
 	}
 
 	@Test
-	@Disabled("The sandbox has no report endpoints yet (sandbox-powerbi up to 1626bb6); enable when it does")
 	void listsClonesAndRebindsReports() {
 		Workspace sales = workspace(SALES);
 		Dataset dataset = pushDataset();
-		Report template = this.client.reports(this.user, sales).get(0);
+		Report template = this.client.reports(this.user, sales)
+			.stream()
+			.filter((report) -> report.name().equals("Sales overview (template)"))
+			.findFirst()
+			.orElseThrow();
 
 		Report clone = this.client.cloneReport(this.user, sales, template.id(),
 				CloneReportRequest.onto("Deliveries report", dataset.id(), Workspace.MY_WORKSPACE));
@@ -196,8 +196,8 @@ class PowerBiClientSandboxIntegrationTests {
 
 		@Bean
 		@Primary
-		SandboxUserTokens sandboxUserTokens(SandboxSigningKey signingKey, CloudEndpoints endpoints) {
-			return new SandboxUserTokens(signingKey, endpoints.powerBiResource());
+		SandboxPowerBiTokens sandboxUserTokens(SandboxSigningKey signingKey, CloudEndpoints endpoints) {
+			return new SandboxPowerBiTokens(signingKey, endpoints.powerBiResource());
 		}
 
 	}

@@ -5,13 +5,14 @@ import java.util.OptionalLong;
 
 import com.pushstudio.powerbi.PowerBiClient;
 import com.pushstudio.sandbox.powerbi.SandboxFaults;
+import com.pushstudio.support.SandboxPowerBiTokens;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
@@ -40,7 +41,7 @@ class UploadJobsIntegrationTests {
 	SandboxFaults faults;
 
 	@Autowired
-	TestPowerBiTokens tokens;
+	SandboxPowerBiTokens tokens;
 
 	@MockitoSpyBean
 	PowerBiClient powerBi;

@@ -2,6 +2,7 @@ package com.pushstudio.upload;
 
 import com.pushstudio.account.CloudEndpoints;
 import com.pushstudio.sandbox.SandboxSigningKey;
+import com.pushstudio.support.SandboxPowerBiTokens;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -15,8 +16,8 @@ class UploadTestConfig {
 
 	@Bean
 	@Primary
-	TestPowerBiTokens testPowerBiTokens(SandboxSigningKey key, CloudEndpoints endpoints) {
-		return new TestPowerBiTokens(key, endpoints.powerBiResource());
+	SandboxPowerBiTokens testPowerBiTokens(SandboxSigningKey key, CloudEndpoints endpoints) {
+		return new SandboxPowerBiTokens(key, endpoints.powerBiResource());
 	}
 
 }

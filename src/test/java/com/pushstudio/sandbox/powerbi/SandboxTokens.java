@@ -3,29 +3,23 @@ package com.pushstudio.sandbox.powerbi;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
-import java.util.UUID;
 
 import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
+import com.pushstudio.support.SandboxJwts;
 
 /**
- * Mints access tokens with the claims the sandbox identity provider issues (RS256, v1
- * issuer, {@code scp}, {@code oid}...), until tests can get them from it.
+ * Access tokens the sandbox API must accept or refuse: good ones, and the ones a sign-in
+ * never gives (expired, other audience, narrower scopes, another key).
  */
 final class SandboxTokens {
 
-	static final String RESOURCE = "https://analysis.windows.net/powerbi/api";
+	static final String RESOURCE = SandboxJwts.RESOURCE;
 
-	static final String ALL_SCOPES = "Dataset.ReadWrite.All Workspace.Read.All Content.Create Report.ReadWrite.All";
+	static final String ALL_SCOPES = SandboxJwts.ALL_SCOPES;
 
-	static final String TENANT = "5a4db0c1-0000-4000-8000-00000000a11e";
+	static final String TENANT = SandboxJwts.TENANT;
 
 	private final RSAKey key;
 
@@ -60,27 +54,7 @@ final class SandboxTokens {
 
 	private String token(String oid, String scopes, String audience, Duration lifetime, RSAKey signer) {
 		Instant now = this.clock.instant();
-		JWTClaimsSet claims = new JWTClaimsSet.Builder().audience(audience)
-			.issuer("https://sts.windows.net/" + TENANT + "/")
-			.claim("scp", scopes)
-			.claim("tid", TENANT)
-			.claim("oid", oid)
-			.claim("upn", oid + "@sandbox.example")
-			.claim("name", "Sandbox user " + oid)
-			.issueTime(Date.from(now.minusSeconds(60)))
-			.notBeforeTime(Date.from(now.minusSeconds(60)))
-			.expirationTime(Date.from(now.plus(lifetime)))
-			.jwtID(UUID.randomUUID().toString())
-			.build();
-		try {
-			SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signer.getKeyID()).build(),
-					claims);
-			jwt.sign(new RSASSASigner(signer));
-			return jwt.serialize();
-		}
-		catch (JOSEException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return SandboxJwts.accessToken(signer, audience, oid, scopes, now.minusSeconds(60), now.plus(lifetime));
 	}
 
 }
