@@ -104,6 +104,18 @@ class SignInIntegrationTests {
 	}
 
 	@Test
+	void pagesAllowOnlyTheAppsOwnScriptsAndTheSessionCookieStaysOutOfScriptsAndOtherSites() {
+		SignInClient browser = new SignInClient(this.port);
+		HttpResponse<String> home = browser.get("/");
+		assertThat(home.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+				(csp) -> assertThat(csp).contains("script-src 'self'", "style-src 'self'", "frame-ancestors 'none'")
+					.doesNotContain("unsafe-inline"));
+		HttpResponse<String> start = browser.get("/oauth2/authorization/azure");
+		assertThat(start.headers().allValues("Set-Cookie"))
+			.anySatisfy((cookie) -> assertThat(cookie).startsWith("JSESSIONID=").contains("HttpOnly", "SameSite=Lax"));
+	}
+
+	@Test
 	void cancellingConsentLandsOnAPageThatSaysWhatHappenedAndWhatToDo() {
 		SignInClient browser = new SignInClient(this.port);
 		HttpResponse<String> consentPage = browser.follow(browser.get("/oauth2/authorization/azure"));
