@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
+import com.pushstudio.support.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.util.unit.DataSize;

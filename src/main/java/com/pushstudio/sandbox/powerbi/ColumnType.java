@@ -17,7 +17,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * Push column types and the value check of each, after Power BI's "Data type
  * restrictions". Values must have the JSON type of the column: the sandbox is stricter
- * than the service may be, so that a client which passes here sends clean data.
+ * than the service may be, so that a client which passes here sends clean data. Kept
+ * apart from the client's {@code DataType} on purpose: the sandbox stands for Microsoft,
+ * so it must not share the client's reading of the contract.
  */
 enum ColumnType {
 

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import com.pushstudio.PushStudioApplication;
 import com.pushstudio.sandbox.SandboxSigningKey;
+import com.pushstudio.support.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;

@@ -1,5 +1,7 @@
 package com.pushstudio.sandbox.powerbi;
 
+import com.pushstudio.support.MutableClock;
+
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;

@@ -3,6 +3,7 @@ package com.pushstudio.sandbox.powerbi;
 import java.util.UUID;
 
 import com.pushstudio.sandbox.SandboxSigningKey;
+import com.pushstudio.support.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
