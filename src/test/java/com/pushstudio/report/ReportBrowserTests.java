@@ -85,7 +85,8 @@ class ReportBrowserTests {
 			.isVisible();
 		assertThat(report.getByText("Dataset: Regional sales")).isVisible();
 		assertThat(report.getByText("3 rows")).isVisible();
-		assertThat(report.getByText("Sum of Amount by Date")).isVisible();
+		assertThat(report.getByRole(AriaRole.IMG, new Page.GetByRoleOptions().setName("Sum of Amount by Date"))
+			.locator("text")).hasText(new String[] { "2025-04-01", "2025-04-02" });
 		Locator sales = report.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Sales"));
 		Locator rows = sales.locator("tbody").getByRole(AriaRole.ROW);
 		assertThat(rows.nth(0).getByRole(AriaRole.CELL))
@@ -97,6 +98,31 @@ class ReportBrowserTests {
 		sales.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Amount")).click();
 		assertThat(rows.locator("td:nth-child(3)")).hasText(new String[] { "79.5", "320.5", "1500.25" });
 		Browser.screenshot(report, "report");
+	}
+
+	@Test
+	void aTemplateThatExpectsMoreColumnsIsNamedAndCanBeCreatedAnyway() {
+		Page page = SignedInPerson.ada(browser, "http://localhost:" + this.port);
+		DesignerPage.open(page)
+			.name("Regions only")
+			.table(1, "Sales", "Date:DateTime", "Region:String")
+			.create("Regions only");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Create report")).click();
+		page.getByLabel("Sales overview (template)").check();
+		page.getByLabel("Report name").fill("Regions at a glance");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create report").setExact(true)).click();
+
+		Locator warning = page.getByTestId("schema-warnings");
+		assertThat(warning).containsText(
+				"The template \u201cSales overview (template)\u201d uses tables or columns this dataset does not have:");
+		assertThat(warning.getByRole(AriaRole.LISTITEM))
+			.hasText(new String[] { "Column Amount is missing from table Sales." });
+		Browser.screenshot(page, "report-schema-warning");
+		warning.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Create anyway")).click();
+
+		assertThat(page.getByTestId("report-created"))
+			.hasText("\u201cRegions at a glance\u201d was created by cloning the template onto this dataset.");
+		assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Open report"))).isVisible();
 	}
 
 }
