@@ -13,6 +13,7 @@ import com.pushstudio.powerbi.Workspace;
 import com.pushstudio.web.Browser;
 import com.pushstudio.web.DesignerPage;
 import com.pushstudio.web.SignedInPerson;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -77,7 +78,7 @@ class DatasetDesignBrowserTests {
 			.hasText(new String[] { "Orders", "Regions" });
 		assertThat(page.getByTestId("row-count")).hasText(new String[] { "0", "0" });
 		Browser.screenshot(page, "dataset-page");
-		org.assertj.core.api.Assertions.assertThat(this.powerBi.tables(ADA, Workspace.MY_WORKSPACE, datasetId))
+		Assertions.assertThat(this.powerBi.tables(ADA, Workspace.MY_WORKSPACE, datasetId))
 			.containsExactly(
 					Table.of("Orders",
 							List.of(Column.of("OrderId", DataType.INT64), Column.of("OrderDate", DataType.DATETIME),
@@ -102,7 +103,7 @@ class DatasetDesignBrowserTests {
 		assertThat(designer.columnName(1, 1)).not().hasAttribute("aria-invalid", "true");
 		assertThat(designer.columnName(1, 2)).hasValue("amount");
 		Browser.screenshot(page, "dataset-duplicate-column");
-		org.assertj.core.api.Assertions.assertThat(this.powerBi.datasets(ADA, Workspace.MY_WORKSPACE))
+		Assertions.assertThat(this.powerBi.datasets(ADA, Workspace.MY_WORKSPACE))
 			.extracting(Dataset::name)
 			.doesNotContain("Twice named");
 	}

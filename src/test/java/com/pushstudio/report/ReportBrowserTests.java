@@ -6,6 +6,7 @@ import java.util.Map;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 import com.pushstudio.powerbi.PowerBiClient;
 import com.pushstudio.powerbi.Workspace;
 import com.pushstudio.web.Browser;
@@ -70,8 +71,7 @@ class ReportBrowserTests {
 		Locator templates = page.getByRole(AriaRole.GROUP, new Page.GetByRoleOptions().setName("Template report"));
 		templates.getByLabel("Sales overview (template)").check();
 		page.getByLabel("Report name").fill("Sales by region");
-		page.getByLabel("Target workspace")
-			.selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("My workspace"));
+		page.getByLabel("Target workspace").selectOption(new SelectOption().setLabel("My workspace"));
 		Browser.screenshot(page, "report-new");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create report").setExact(true)).click();
 

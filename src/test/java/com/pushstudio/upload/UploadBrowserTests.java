@@ -23,6 +23,7 @@ import com.pushstudio.sandbox.powerbi.SandboxTableRows;
 import com.pushstudio.web.Browser;
 import com.pushstudio.web.DesignerPage;
 import com.pushstudio.web.SignedInPerson;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -107,9 +108,9 @@ class UploadBrowserTests {
 		Browser.screenshot(page, "upload-done");
 
 		List<List<String>> stored = this.tableRows.rows(datasetId, "Sales").stream().map(this::stored).toList();
-		org.assertj.core.api.Assertions.assertThat(stored).hasSize(ROWS);
+		Assertions.assertThat(stored).hasSize(ROWS);
 		for (int i = 1; i <= ROWS; i++) {
-			org.assertj.core.api.Assertions.assertThat(stored.get(i - 1)).as("row with id %d", i).isEqualTo(sent(i));
+			Assertions.assertThat(stored.get(i - 1)).as("row with id %d", i).isEqualTo(sent(i));
 		}
 	}
 
@@ -144,7 +145,7 @@ class UploadBrowserTests {
 		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Push only the 2 valid rows")))
 			.isVisible();
 		Browser.screenshot(page, "upload-refused");
-		org.assertj.core.api.Assertions.assertThat(this.tableRows.count(datasetId, "Sales")).isZero();
+		Assertions.assertThat(this.tableRows.count(datasetId, "Sales")).isZero();
 	}
 
 	private static String designCitySales(Page page) {
