@@ -7,6 +7,7 @@ import java.util.List;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +30,9 @@ public final class Browser implements AutoCloseable {
 	}
 
 	public static Browser launch() {
+		// Two shared cores under other builds: waiting as long as actions do beats
+		// flaking.
+		PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
 		assertThat(Files.isExecutable(CHROMIUM))
 			.as("Chromium is needed for browser tests: apt-get install chromium (looked for %s)", CHROMIUM)
 			.isTrue();

@@ -1,0 +1,102 @@
+package com.pushstudio.web;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.assertj.core.api.Assertions;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * The dataset designer as a person uses it: each table is a fieldset "Table N", each
+ * column a "Column N name" and "Column N type"; every button posts the whole form back.
+ */
+public final class DesignerPage {
+
+	private static final Pattern DATASET_PAGE = Pattern.compile(".*/datasets/([^/?#]+)$");
+
+	private final Page page;
+
+	private DesignerPage(Page page) {
+		this.page = page;
+	}
+
+	/** From anywhere in the app: Datasets, then New dataset. */
+	public static DesignerPage open(Page page) {
+		page.getByRole(AriaRole.BANNER)
+			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Datasets").setExact(true))
+			.click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New dataset")).click();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("New dataset"))).isVisible();
+		return new DesignerPage(page);
+	}
+
+	public DesignerPage name(String name) {
+		this.page.getByLabel("Dataset name").fill(name);
+		return this;
+	}
+
+	public Locator table(int number) {
+		return this.page.getByRole(AriaRole.GROUP,
+				new Page.GetByRoleOptions().setName("Table " + number).setExact(true));
+	}
+
+	public DesignerPage tableName(int table, String name) {
+		table(table).getByLabel("Table name").fill(name);
+		return this;
+	}
+
+	public Locator columnName(int table, int column) {
+		return table(table).getByLabel("Column " + column + " name", new Locator.GetByLabelOptions().setExact(true));
+	}
+
+	public Locator columnType(int table, int column) {
+		return table(table).getByLabel("Column " + column + " type", new Locator.GetByLabelOptions().setExact(true));
+	}
+
+	/**
+	 * Types into column row {@code column}, pressing "Add column" first if the row is
+	 * new.
+	 */
+	public DesignerPage column(int table, int column, String name, String type) {
+		if (column > 1 && columnName(table, column).count() == 0) {
+			press(table(table), "Add column");
+			assertThat(columnName(table, column)).isVisible();
+		}
+		columnName(table, column).fill(name);
+		columnType(table, column).selectOption(type);
+		return this;
+	}
+
+	/** A table with its columns as "Name:Type" pairs. */
+	public DesignerPage table(int table, String name, String... columns) {
+		if (table > 1 && table(table).count() == 0) {
+			press(this.page.locator("body"), "Add table");
+			assertThat(table(table)).isVisible();
+		}
+		tableName(table, name);
+		for (int c = 0; c < columns.length; c++) {
+			String[] column = columns[c].split(":");
+			column(table, c + 1, column[0], column[1]);
+		}
+		return this;
+	}
+
+	public void press(Locator within, String button) {
+		within.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(button).setExact(true)).click();
+	}
+
+	/** Creates the dataset and answers its id, from the dataset page it lands on. */
+	public String create(String datasetName) {
+		press(this.page.locator("body"), "Create dataset");
+		assertThat(this.page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(datasetName).setLevel(1)))
+			.isVisible();
+		Matcher url = DATASET_PAGE.matcher(this.page.url());
+		Assertions.assertThat(url.matches()).as("dataset page address %s", this.page.url()).isTrue();
+		return url.group(1);
+	}
+
+}

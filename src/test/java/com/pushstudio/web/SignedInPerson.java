@@ -1,0 +1,34 @@
+package com.pushstudio.web;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * Where every browser flow after sign-in starts: Ada Lovelace connected through the
+ * sandbox's consent page, on the home page.
+ */
+public final class SignedInPerson {
+
+	/**
+	 * Ada's object id in the sandbox directory: the name the application keys what she
+	 * owns by, so tests can read her datasets through the Power BI client.
+	 */
+	public static final String ADA = "0a1b2c3d-0000-4000-8000-00000000ada1";
+
+	private SignedInPerson() {
+	}
+
+	public static Page ada(Browser browser, String baseUrl) {
+		Page page = browser.newPage();
+		page.navigate(baseUrl + "/");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Connect to Power BI")).click();
+		page.getByLabel("Ada Lovelace").check();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept")).click();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Welcome, Ada Lovelace")))
+			.isVisible();
+		return page;
+	}
+
+}
