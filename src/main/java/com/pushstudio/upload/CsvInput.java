@@ -29,13 +29,14 @@ final class CsvInput {
 		checkText(head, bom);
 		in.skipNBytes(bom);
 		CharsetDecoder decoder = options.charset().newDecoder();
-		if (options.charset().equals(StandardCharsets.UTF_8)) {
+		boolean utf8 = options.charset().equals(StandardCharsets.UTF_8);
+		if (utf8) {
 			decoder.onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
 		}
 		else {
 			decoder.onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
 		}
-		return new StrictDecodingReader(in, decoder);
+		return new StrictDecodingReader(in, decoder, utf8 || options.charset().equals(CsvOptions.WINDOWS_1252));
 	}
 
 	static byte[] readUpTo(InputStream in, int max) throws IOException {
