@@ -58,8 +58,9 @@ final class PushPacer {
 	}
 
 	/**
-	 * A Post Rows request of {@code rows} rows went out now. Recorded whatever its
-	 * answer, since Power BI counts requests, not successes.
+	 * A Post Rows request of {@code rows} rows was answered now (or failed). Recorded
+	 * whatever its answer, since Power BI counts requests, not successes; and at the
+	 * answer, the latest moment Power BI can have counted it.
 	 */
 	void sent(String datasetId, int rows) {
 		DatasetLog log = log(datasetId);

@@ -181,10 +181,8 @@ class RowPusher {
 			}
 			job.inFlight(batch, progress.now());
 			progress.save();
-			this.pacer.sent(job.datasetId(), batch.rowCount());
 			try {
-				this.powerBi.postRows(job.owner(), Workspace.of(job.workspaceId()), job.datasetId(), job.tableName(),
-						batch.json());
+				post(job, batch);
 				acknowledge(progress, batch, How.SENT);
 				return;
 			}
@@ -211,6 +209,22 @@ class RowPusher {
 						+ batch.firstLine() + " to " + batch.lastLine() + ". Resume to try again.");
 			}
 			progress.waitUntil(progress.now().plus(backoff(failures)), WaitReason.BACKOFF);
+		}
+	}
+
+	/**
+	 * Power BI counts a request at some moment between sending and answer; the pacer
+	 * counts it from the answer, the latest such moment, so that its windows never start
+	 * before Power BI's. Counted from the sending, a request that reached Power BI slower
+	 * than the one a window later got a 429.
+	 */
+	private void post(UploadJob job, Batch batch) {
+		try {
+			this.powerBi.postRows(job.owner(), Workspace.of(job.workspaceId()), job.datasetId(), job.tableName(),
+					batch.json());
+		}
+		finally {
+			this.pacer.sent(job.datasetId(), batch.rowCount());
 		}
 	}
 
