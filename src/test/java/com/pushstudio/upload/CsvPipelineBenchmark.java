@@ -54,7 +54,8 @@ public final class CsvPipelineBenchmark {
 	private CsvPipelineBenchmark() {
 	}
 
-	public static void main(String[] args) throws Exception {
+	public static void main(String[] commandLine) throws Exception {
+		String[] args = BenchmarkArgs.of(commandLine);
 		if (args.length == 2 && args[0].equals("--heap")) {
 			heapChild(Path.of(args[1]));
 			return;

@@ -31,7 +31,8 @@ public final class PushPacingBenchmark {
 	private PushPacingBenchmark() {
 	}
 
-	public static void main(String[] args) throws Exception {
+	public static void main(String[] commandLine) throws Exception {
+		String[] args = BenchmarkArgs.of(commandLine);
 		int windows = 20;
 		int rowsPerPost = 50;
 		List<Limit> limits = new ArrayList<>();
