@@ -2,6 +2,9 @@ package com.pushstudio.powerbi;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -73,12 +76,14 @@ final class PowerBiErrors {
 	}
 
 	/**
-	 * {@code Retry-After} in seconds; {@code null} when absent or not a number of
-	 * seconds.
+	 * {@code Retry-After} as HTTP allows it: a number of seconds, or an HTTP date, which
+	 * is read against the answer's own {@code Date} header (so a skewed local clock does
+	 * not matter) and against now only when that is missing. {@code null} when absent or
+	 * unreadable; a date in the past is no wait at all.
 	 */
 	static Duration retryAfter(PowerBiAnswer answer) {
 		String value = answer.headers().getFirst("Retry-After");
-		if (value == null) {
+		if (value == null || value.isBlank()) {
 			return null;
 		}
 		try {
@@ -86,6 +91,24 @@ final class PowerBiErrors {
 			return (seconds >= 0) ? Duration.ofSeconds(seconds) : null;
 		}
 		catch (NumberFormatException ex) {
+			Instant until = httpDate(value);
+			if (until == null) {
+				return null;
+			}
+			Instant sent = httpDate(answer.headers().getFirst("Date"));
+			Duration wait = Duration.between((sent != null) ? sent : Instant.now(), until);
+			return wait.isNegative() ? Duration.ZERO : wait;
+		}
+	}
+
+	private static Instant httpDate(String value) {
+		if (value == null) {
+			return null;
+		}
+		try {
+			return DateTimeFormatter.RFC_1123_DATE_TIME.parse(value.strip(), Instant::from);
+		}
+		catch (DateTimeParseException ex) {
 			return null;
 		}
 	}

@@ -1,11 +1,16 @@
 package com.pushstudio.powerbi;
 
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.http.HttpHeaders;
 
 import com.pushstudio.account.ConsentRequiredException;
 import com.pushstudio.account.PowerBiTokens;
@@ -139,6 +144,38 @@ class PowerBiErrorMappingTests {
 		assertThat(untold.retryAfter()).isNull();
 		assertThat(untold.errorCode()).isEqualTo("TooManyRequests");
 		assertThat(this.powerBi.requests()).hasSize(2);
+	}
+
+	@Test
+	void retryAfterAsAnHttpDateIsReadAgainstTheAnswersOwnDate() {
+		// Built by hand: an HTTP server always stamps its own Date, and this test needs a
+		// fixed one to show that the local clock plays no part.
+		String sent = "Wed, 21 Oct 2026 07:28:00 GMT";
+
+		assertThat(PowerBiErrors.retryAfter(throttled("Wed, 21 Oct 2026 07:28:45 GMT", sent)))
+			.isEqualTo(Duration.ofSeconds(45));
+		assertThat(PowerBiErrors.retryAfter(throttled("Wed, 21 Oct 2026 07:27:00 GMT", sent))).isEqualTo(Duration.ZERO);
+		assertThat(PowerBiErrors.retryAfter(throttled("soon", sent))).isNull();
+		assertThat(PowerBiErrors.retryAfter(throttled(" 120 ", sent))).isEqualTo(Duration.ofSeconds(120));
+	}
+
+	@Test
+	void retryAfterAsAnHttpDateReachesTheCaller() {
+		String farAhead = DateTimeFormatter.RFC_1123_DATE_TIME
+			.format(ZonedDateTime.of(2999, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC));
+		this.powerBi.answer(429, Map.of("Retry-After", farAhead), "{\"message\":\"Slow down\"}");
+
+		PowerBiThrottledException throttled = catchThrowableOfType(PowerBiThrottledException.class,
+				() -> this.client.postRows(USER, SALES, "d1", "Product", BATCH));
+
+		assertThat(throttled.retryAfter()).isGreaterThan(Duration.ofDays(300 * 365));
+	}
+
+	private static PowerBiAnswer throttled(String retryAfter, String date) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.set("Retry-After", retryAfter);
+		headers.set("Date", date);
+		return new PowerBiAnswer(429, headers, new byte[0]);
 	}
 
 	@Test
