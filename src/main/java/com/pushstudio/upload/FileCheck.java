@@ -19,6 +19,16 @@ final class FileCheck {
 		this.files = files;
 	}
 
+	/**
+	 * Deletes the job's uploaded file once the job has ended: it was kept only to check
+	 * and to resume, and it is the user's data. The errors file stays for download.
+	 */
+	void discardIfEnded(UploadJob job) {
+		if (job.state().finished()) {
+			this.files.delete(job.filePath());
+		}
+	}
+
 	/** The file's column names, or a problem that stops it from being read. */
 	CsvHeader header(UploadJob job, JobSettings settings) {
 		try {

@@ -99,6 +99,9 @@ class RowPusher {
 				stopQuietly(progress, JobState.FAILED, "The upload stopped on an unexpected error: " + ex);
 			}
 		}
+		finally {
+			this.files.discardIfEnded(progress.job());
+		}
 	}
 
 	/**

@@ -165,6 +165,7 @@ class UploadJobs {
 			if (current.state().cancellable() || current.state() == JobState.DRAFT) {
 				current.moveTo(JobState.CANCELLED, "Cancelled. Rows sent before stay in the table.", now());
 				this.jobs.save(current);
+				this.files.delete(current.filePath());
 			}
 		});
 	}

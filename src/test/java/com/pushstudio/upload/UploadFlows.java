@@ -104,6 +104,13 @@ final class UploadFlows {
 		return job(id);
 	}
 
+	/** The worker deletes an ended job's file just after saving its last state. */
+	void awaitFileDeleted(UploadJob job) {
+		await().atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(100))
+			.untilAsserted(() -> assertThat(Path.of(job.filePath())).doesNotExist());
+	}
+
 	/** The ids the sandbox stored, in push order. */
 	List<Long> storedIds(String datasetId) {
 		List<Long> ids = new ArrayList<>();

@@ -1,5 +1,6 @@
 package com.pushstudio.upload;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.OptionalLong;
 
@@ -15,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,6 +70,7 @@ class UploadJobsIntegrationTests {
 		assertThat(this.flows.storedIds(dataset)).isEqualTo(UploadFlows.ids(1, 1_050));
 		assertThat(done.rowsSent()).isEqualTo(1_050);
 		assertThat(done.batchesAcknowledged()).isEqualTo(11);
+		this.flows.awaitFileDeleted(done);
 	}
 
 	@Test
@@ -159,6 +162,22 @@ class UploadJobsIntegrationTests {
 		UploadJob cancelled = this.flows.awaitState(id, JobState.CANCELLED);
 		assertThat(cancelled.rowsSent()).isLessThan(3_000);
 		assertThat(this.flows.storedIds(dataset)).hasSize((int) cancelled.rowsSent());
+		this.flows.awaitFileDeleted(cancelled);
+	}
+
+	@Test
+	void keepsTheFileWhileTheJobCanGoOnAndDeletesItWhenCancelled() {
+		String dataset = this.flows.createDataset();
+		String id = this.flows.uploads()
+			.create(this.flows.user(), "me", dataset, UploadFlows.TABLE,
+					new MockMultipartFile("file", "sales.csv", "text/csv", UploadFlows.csv(10)));
+		UploadJob draft = this.flows.job(id);
+		assertThat(Path.of(draft.filePath())).exists();
+
+		this.flows.uploads().cancel(this.flows.user(), id);
+
+		assertThat(this.flows.job(id).state()).isEqualTo(JobState.CANCELLED);
+		assertThat(Path.of(draft.filePath())).doesNotExist();
 	}
 
 }
