@@ -9,8 +9,6 @@ import org.springframework.data.jpa.repository.Query;
 
 interface RowRepository extends JpaRepository<SandboxRow, Long> {
 
-	long countByDatasetIdAndTableName(String datasetId, String tableName);
-
 	@Query("select r.rowJson from SandboxRow r where r.datasetId = ?1 and r.tableName = ?2 order by r.id")
 	List<String> findJson(String datasetId, String tableName);
 

@@ -1,6 +1,8 @@
 package com.pushstudio.sandbox.powerbi;
 
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
@@ -10,10 +12,12 @@ import com.pushstudio.sandbox.SandboxMode;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The rows of push tables: append in JDBC batches, count, trim the oldest (basicFIFO),
- * delete, read in push order. Runs inside the caller's transaction.
+ * delete, read in push order. Each table's row count is kept in its own row, changed in
+ * the same transaction as the rows, so that counting does not grow with the table.
  */
 @Component
 @SandboxMode
@@ -25,20 +29,67 @@ class RowStore {
 
 	private final RowRepository rows;
 
-	RowStore(EntityManager entityManager, RowRepository rows) {
+	private final TransactionTemplate transactions;
+
+	/**
+	 * Writers of one table take turns, so that two first appends cannot both create its
+	 * count. In memory, like the rate limits: the sandbox runs as one instance.
+	 */
+	private final ConcurrentMap<SandboxTableRowCount.Key, Object> writers = new ConcurrentHashMap<>();
+
+	RowStore(EntityManager entityManager, RowRepository rows, TransactionTemplate transactions) {
 		this.entityManager = entityManager;
 		this.rows = rows;
+		this.transactions = transactions;
 	}
 
 	/**
 	 * Appends, then trims to the newest {@code keep} rows if given (basicFIFO), in one
 	 * transaction.
 	 */
-	@Transactional
 	void append(String datasetId, String tableName, List<String> rowJson, Long keep) {
+		SandboxTableRowCount.Key key = new SandboxTableRowCount.Key(datasetId, tableName);
+		synchronized (writerOf(key)) {
+			this.transactions.executeWithoutResult((status) -> {
+				insert(key, rowJson);
+				long count = count(key) + rowJson.size();
+				if (keep != null && count > keep) {
+					dropOldest(key, count - keep);
+					count = keep;
+				}
+				saveCount(key, count);
+			});
+		}
+	}
+
+	@Transactional(readOnly = true)
+	long count(String datasetId, String tableName) {
+		return count(new SandboxTableRowCount.Key(datasetId, tableName));
+	}
+
+	void deleteAll(String datasetId, String tableName) {
+		SandboxTableRowCount.Key key = new SandboxTableRowCount.Key(datasetId, tableName);
+		synchronized (writerOf(key)) {
+			this.transactions.executeWithoutResult((status) -> {
+				this.rows.deleteTable(datasetId, tableName);
+				saveCount(key, 0);
+			});
+		}
+	}
+
+	@Transactional(readOnly = true)
+	List<String> read(String datasetId, String tableName) {
+		return this.rows.findJson(datasetId, tableName);
+	}
+
+	private Object writerOf(SandboxTableRowCount.Key key) {
+		return this.writers.computeIfAbsent(key, (k) -> new Object());
+	}
+
+	private void insert(SandboxTableRowCount.Key key, List<String> rowJson) {
 		this.entityManager.unwrap(Session.class).setJdbcBatchSize(BATCH);
 		for (int i = 0; i < rowJson.size(); i++) {
-			this.entityManager.persist(new SandboxRow(datasetId, tableName, rowJson.get(i)));
+			this.entityManager.persist(new SandboxRow(key.datasetId(), key.tableName(), rowJson.get(i)));
 			if ((i + 1) % BATCH == 0) {
 				this.entityManager.flush();
 				this.entityManager.clear();
@@ -46,34 +97,28 @@ class RowStore {
 		}
 		this.entityManager.flush();
 		this.entityManager.clear();
-		if (keep != null) {
-			keepNewest(datasetId, tableName, keep);
-		}
 	}
 
-	long count(String datasetId, String tableName) {
-		return this.rows.countByDatasetIdAndTableName(datasetId, tableName);
+	private long count(SandboxTableRowCount.Key key) {
+		SandboxTableRowCount count = this.entityManager.find(SandboxTableRowCount.class, key);
+		return (count != null) ? count.rowCount() : 0;
 	}
 
-	private void keepNewest(String datasetId, String tableName, long keep) {
-		long excess = count(datasetId, tableName) - keep;
-		if (excess <= 0) {
-			return;
-		}
-		List<Long> cut = this.rows.findIds(datasetId, tableName, PageRequest.of((int) (excess - 1), 1));
+	/** Deletes the {@code excess} oldest rows: ids are in push order. */
+	private void dropOldest(SandboxTableRowCount.Key key, long excess) {
+		List<Long> cut = this.rows.findIds(key.datasetId(), key.tableName(), PageRequest.of((int) (excess - 1), 1));
 		if (!cut.isEmpty()) {
-			this.rows.deleteUpTo(datasetId, tableName, cut.get(0));
+			this.rows.deleteUpTo(key.datasetId(), key.tableName(), cut.get(0));
 		}
 	}
 
-	@Transactional
-	void deleteAll(String datasetId, String tableName) {
-		this.rows.deleteTable(datasetId, tableName);
-	}
-
-	@Transactional(readOnly = true)
-	List<String> read(String datasetId, String tableName) {
-		return this.rows.findJson(datasetId, tableName);
+	private void saveCount(SandboxTableRowCount.Key key, long rowCount) {
+		SandboxTableRowCount count = this.entityManager.find(SandboxTableRowCount.class, key);
+		if (count == null) {
+			count = new SandboxTableRowCount(key);
+			this.entityManager.persist(count);
+		}
+		count.set(rowCount);
 	}
 
 }
