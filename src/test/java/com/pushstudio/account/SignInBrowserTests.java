@@ -3,13 +3,8 @@ package com.pushstudio.account;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.pushstudio.web.Browser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import com.pushstudio.web.BrowserTest;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -17,28 +12,13 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * A person in a real browser: connects to Power BI through the sandbox's consent page and
  * reads the Connection page.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@BrowserTest
 class SignInBrowserTests {
 
-	private static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void launch() {
-		browser = Browser.launch();
-	}
-
-	@AfterAll
-	static void close() {
-		browser.close();
-	}
-
 	@Test
-	void aPersonConnectsThroughTheConsentPageAndSeesWhatTheTokenGrants() {
+	void aPersonConnectsThroughTheConsentPageAndSeesWhatTheTokenGrants(Browser browser) {
 		Page page = browser.newPage();
-		page.navigate("http://localhost:" + this.port + "/");
+		page.navigate("/");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Connect to Power BI")).click();
 
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Sign in and give consent")))
@@ -60,9 +40,9 @@ class SignInBrowserTests {
 	}
 
 	@Test
-	void aPersonWhoCancelsIsToldWhatHappenedAndCanTryAgain() {
+	void aPersonWhoCancelsIsToldWhatHappenedAndCanTryAgain(Browser browser) {
 		Page page = browser.newPage();
-		page.navigate("http://localhost:" + this.port + "/");
+		page.navigate("/");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Connect to Power BI")).click();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cancel")).click();
 

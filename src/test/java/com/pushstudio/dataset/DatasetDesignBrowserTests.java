@@ -11,17 +11,13 @@ import com.pushstudio.powerbi.PowerBiClient;
 import com.pushstudio.powerbi.Table;
 import com.pushstudio.powerbi.Workspace;
 import com.pushstudio.web.Browser;
+import com.pushstudio.web.BrowserTest;
 import com.pushstudio.web.DesignerPage;
 import com.pushstudio.web.SignedInPerson;
 import org.assertj.core.api.Assertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static com.pushstudio.web.SignedInPerson.ADA;
@@ -30,30 +26,15 @@ import static com.pushstudio.web.SignedInPerson.ADA;
  * A person designs a push dataset in a real browser, and Power BI (the sandbox, over HTTP
  * with the token Ada's sign-in stored) then holds exactly what the form said.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@BrowserTest
 class DatasetDesignBrowserTests {
-
-	private static Browser browser;
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	PowerBiClient powerBi;
 
-	@BeforeAll
-	static void launch() {
-		browser = Browser.launch();
-	}
-
-	@AfterAll
-	static void close() {
-		browser.close();
-	}
-
 	@Test
-	void aPersonDesignsTwoTablesAndPowerBiHoldsExactlyThatSchema() {
-		Page page = SignedInPerson.ada(browser, "http://localhost:" + this.port);
+	void aPersonDesignsTwoTablesAndPowerBiHoldsExactlyThatSchema(Browser browser) {
+		Page page = SignedInPerson.ada(browser);
 		DesignerPage designer = DesignerPage.open(page).name("Orders and regions");
 		designer.table(1, "Orders", "OrderId:Int64", "Region:String", "OrderDate:DateTime", "Amount:Double");
 		designer.press(designer.table(1), "Move column 3 up");
@@ -88,8 +69,8 @@ class DatasetDesignBrowserTests {
 	}
 
 	@Test
-	void aDuplicateColumnNameIsShownNextToItsFieldAndNothingIsCreated() {
-		Page page = SignedInPerson.ada(browser, "http://localhost:" + this.port);
+	void aDuplicateColumnNameIsShownNextToItsFieldAndNothingIsCreated(Browser browser) {
+		Page page = SignedInPerson.ada(browser);
 		DesignerPage designer = DesignerPage.open(page).name("Twice named");
 		designer.table(1, "Orders", "Amount:Double", "amount:Int64");
 

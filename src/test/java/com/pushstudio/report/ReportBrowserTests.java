@@ -10,16 +10,12 @@ import com.microsoft.playwright.options.SelectOption;
 import com.pushstudio.powerbi.PowerBiClient;
 import com.pushstudio.powerbi.Workspace;
 import com.pushstudio.web.Browser;
+import com.pushstudio.web.BrowserTest;
 import com.pushstudio.web.DesignerPage;
 import com.pushstudio.web.SignedInPerson;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static com.pushstudio.web.SignedInPerson.ADA;
@@ -28,30 +24,15 @@ import static com.pushstudio.web.SignedInPerson.ADA;
  * A person creates a report from the sandbox's seeded template on their dataset's page,
  * opens it, and sees the rows pushed into the dataset.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@BrowserTest
 class ReportBrowserTests {
-
-	private static Browser browser;
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	PowerBiClient powerBi;
 
-	@BeforeAll
-	static void launch() {
-		browser = Browser.launch();
-	}
-
-	@AfterAll
-	static void close() {
-		browser.close();
-	}
-
 	@Test
-	void aReportFromTheTemplateShowsTheRowsPushedIntoTheDataset() {
-		Page page = SignedInPerson.ada(browser, "http://localhost:" + this.port);
+	void aReportFromTheTemplateShowsTheRowsPushedIntoTheDataset(Browser browser) {
+		Page page = SignedInPerson.ada(browser);
 		String datasetId = DesignerPage.open(page)
 			.name("Regional sales")
 			.table(1, "Sales", "Date:DateTime", "Region:String", "Amount:Double")
@@ -101,8 +82,8 @@ class ReportBrowserTests {
 	}
 
 	@Test
-	void aTemplateThatExpectsMoreColumnsIsNamedAndCanBeCreatedAnyway() {
-		Page page = SignedInPerson.ada(browser, "http://localhost:" + this.port);
+	void aTemplateThatExpectsMoreColumnsIsNamedAndCanBeCreatedAnyway(Browser browser) {
+		Page page = SignedInPerson.ada(browser);
 		DesignerPage.open(page)
 			.name("Regions only")
 			.table(1, "Sales", "Date:DateTime", "Region:String")

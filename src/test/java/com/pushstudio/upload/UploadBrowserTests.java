@@ -21,17 +21,13 @@ import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import com.pushstudio.sandbox.powerbi.SandboxTableRows;
 import com.pushstudio.web.Browser;
+import com.pushstudio.web.BrowserTest;
 import com.pushstudio.web.DesignerPage;
 import com.pushstudio.web.SignedInPerson;
 import org.assertj.core.api.Assertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -40,7 +36,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * it is read, pushes it and watches it finish; the sandbox then holds the file's rows,
  * value for value. A file with bad lines is refused line by line and nothing is sent.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@BrowserTest
 class UploadBrowserTests {
 
 	private static final int ROWS = 25_001;
@@ -54,28 +50,13 @@ class UploadBrowserTests {
 		.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
 		.withZone(ZoneOffset.UTC);
 
-	private static Browser browser;
-
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	SandboxTableRows tableRows;
 
-	@BeforeAll
-	static void launch() {
-		browser = Browser.launch();
-	}
-
-	@AfterAll
-	static void close() {
-		browser.close();
-	}
-
 	@Test
-	void aPersonUploadsTwentyFiveThousandAndOneRowsAndTheTableHoldsExactlyTheFile() throws IOException {
+	void aPersonUploadsTwentyFiveThousandAndOneRowsAndTheTableHoldsExactlyTheFile(Browser browser) throws IOException {
 		Path file = write("city-sales.csv", csv(ROWS));
-		Page page = SignedInPerson.ada(browser, "http://localhost:" + this.port);
+		Page page = SignedInPerson.ada(browser);
 		String datasetId = designCitySales(page);
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Upload a CSV into Sales")).click();
@@ -115,14 +96,14 @@ class UploadBrowserTests {
 	}
 
 	@Test
-	void aFileWithBadLinesIsRefusedLineByLineAndNothingIsSent() throws IOException {
+	void aFileWithBadLinesIsRefusedLineByLineAndNothingIsSent(Browser browser) throws IOException {
 		Path file = write("bad-sales.csv",
 				String.join("\r\n", "Id,City,Note,Amount,When", "1,Oslo,fine,1.5,2025-03-01T00:00:00Z",
 						"abc,Oslo,not an id,2.5,2025-03-01T00:00:00Z", "3,Oslo,no such day,3.5,2025-02-30T00:00:00Z",
 						"4,Oslo,\"two\nlines\",4.5,2025-03-01T00:00:00Z",
 						"5,Oslo,two points,1.234.5,2025-03-01T00:00:00Z", "6,Oslo,too few", "")
 					.getBytes(StandardCharsets.UTF_8));
-		Page page = SignedInPerson.ada(browser, "http://localhost:" + this.port);
+		Page page = SignedInPerson.ada(browser);
 		String datasetId = designCitySales(page);
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Upload a CSV into Sales")).click();
 		page.getByLabel("CSV file").setInputFiles(file);

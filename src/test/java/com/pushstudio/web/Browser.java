@@ -3,7 +3,9 @@ package com.pushstudio.web;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
+import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -24,12 +26,16 @@ public final class Browser implements AutoCloseable {
 
 	private final com.microsoft.playwright.Browser browser;
 
-	private Browser(Playwright playwright, com.microsoft.playwright.Browser browser) {
+	private final String baseUrl;
+
+	private Browser(Playwright playwright, com.microsoft.playwright.Browser browser, String baseUrl) {
 		this.playwright = playwright;
 		this.browser = browser;
+		this.baseUrl = baseUrl;
 	}
 
-	public static Browser launch() {
+	/** A browser whose pages resolve relative addresses against the application's. */
+	public static Browser launch(String baseUrl) {
 		// Two shared cores under other builds: waiting as long as actions do beats
 		// flaking.
 		PlaywrightAssertions.setDefaultAssertionTimeout(20_000);
@@ -37,18 +43,21 @@ public final class Browser implements AutoCloseable {
 			.as("Chromium is needed for browser tests: apt-get install chromium (looked for %s)", CHROMIUM)
 			.isTrue();
 		Playwright playwright = Playwright
-			.create(new Playwright.CreateOptions().setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+			.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
 		var browser = playwright.chromium()
 			.launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
 				.setHeadless(true)
 				.setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 						"--disable-background-networking", "--disable-component-update", "--disable-sync")));
-		return new Browser(playwright, browser);
+		return new Browser(playwright, browser, baseUrl);
 	}
 
-	/** A fresh page with its own cookies, as a new private window. */
+	/**
+	 * A fresh page with its own cookies, as a new private window; {@code navigate("/")}
+	 * opens the application's home page.
+	 */
 	public Page newPage() {
-		Page page = this.browser.newContext().newPage();
+		Page page = this.browser.newContext(new NewContextOptions().setBaseURL(this.baseUrl)).newPage();
 		page.setDefaultTimeout(20_000);
 		return page;
 	}

@@ -20,9 +20,9 @@ public final class SignedInPerson {
 	private SignedInPerson() {
 	}
 
-	public static Page ada(Browser browser, String baseUrl) {
+	public static Page ada(Browser browser) {
 		Page page = browser.newPage();
-		page.navigate(baseUrl + "/");
+		page.navigate("/");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Connect to Power BI")).click();
 		page.getByLabel("Ada Lovelace").check();
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept")).click();
