@@ -1,0 +1,138 @@
+package com.pushstudio.upload;
+
+import java.util.List;
+import java.util.Map;
+
+import com.microsoft.playwright.JSHandle;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.pushstudio.web.Browser;
+import com.pushstudio.web.DesignerPage;
+import com.pushstudio.web.SignedInPerson;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * A person drops a file on the upload card instead of picking it: one CSV file is taken
+ * as if chosen in the file field, anything else is refused on the page and the field
+ * stays as it was.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class UploadDropBrowserTests {
+
+	private static final String SALES = "Id,City\r\n1,Oslo\r\n2,Paris\r\n";
+
+	private static Browser browser;
+
+	@LocalServerPort
+	int port;
+
+	@BeforeAll
+	static void launch() {
+		browser = Browser.launch();
+	}
+
+	@AfterAll
+	static void close() {
+		browser.close();
+	}
+
+	@Test
+	void aCsvFileDroppedOnTheCardIsUploadedAsIfItHadBeenChosen() {
+		Page page = uploadPage();
+		Locator card = page.getByTestId("drop-zone");
+		JSHandle sales = files(page, List.of("sales.csv", "text/csv", SALES));
+
+		card.dispatchEvent("dragenter", Map.of("dataTransfer", sales));
+		assertThat(card).containsClass("ps-drop-active");
+		Browser.screenshot(page, "upload-drop-active");
+		card.dispatchEvent("drop", Map.of("dataTransfer", sales));
+
+		assertThat(card).not().containsClass("ps-drop-active");
+		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Chosen: sales.csv (26 bytes)");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload file")).click();
+
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+			.hasText("sales.csv into Sales");
+		Locator firstRow = page.getByTestId("preview").getByRole(AriaRole.ROW).nth(1).getByRole(AriaRole.CELL);
+		assertThat(firstRow).hasText(new String[] { "1", "\"Oslo\"" });
+	}
+
+	@Test
+	void twoFilesDroppedAtOnceAreRefusedAndNoneIsChosen() {
+		Page page = uploadPage();
+
+		page.getByTestId("drop-zone")
+			.dispatchEvent("drop", Map.of("dataTransfer",
+					files(page, List.of("north.csv", "text/csv", SALES), List.of("south.csv", "text/csv", SALES))));
+
+		assertThat(page.getByRole(AriaRole.STATUS)).hasText("Drop a single file: one file is uploaded at a time.");
+		assertThat(page.getByLabel("CSV file")).hasValue("");
+	}
+
+	@Test
+	void aFileThatIsNotCsvOrTextIsRefusedAndNotChosen() {
+		Page page = uploadPage();
+
+		page.getByTestId("drop-zone")
+			.dispatchEvent("drop", Map.of("dataTransfer", files(page, List.of("chart.png", "image/png", "PNG"))));
+
+		assertThat(page.getByRole(AriaRole.STATUS))
+			.hasText("chart.png was not taken: only .csv, .txt and .tsv files can be uploaded.");
+		assertThat(page.getByLabel("CSV file")).hasValue("");
+	}
+
+	@Test
+	void aFileDroppedBesideTheCardDoesNotReplaceThePage() {
+		Page page = uploadPage();
+		JSHandle sales = files(page, List.of("sales.csv", "text/csv", SALES));
+
+		// dispatchEvent answers false when a listener cancelled the browser's own
+		// handling:
+		// opening the dropped file in place of the page.
+		Object opened = page.evaluate("""
+				(transfer) => document.querySelector('h1').dispatchEvent(
+				    new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: transfer }))""", sales);
+
+		Assertions.assertThat(opened).isEqualTo(false);
+		assertThat(page.getByRole(AriaRole.STATUS)).isEmpty();
+	}
+
+	/** Ada on the upload page of a fresh dataset's table Sales. */
+	private Page uploadPage() {
+		Page page = SignedInPerson.ada(browser, "http://localhost:" + this.port);
+		DesignerPage.open(page)
+			.name("Dropped sales")
+			.table(1, "Sales", "Id:Int64", "City:String")
+			.create("Dropped sales");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Upload a CSV into Sales")).click();
+		assertThat(page.getByRole(AriaRole.HEADING)).hasText("Upload a CSV file into Sales");
+		return page;
+	}
+
+	/**
+	 * What the browser hands a page when files are dragged onto it: a DataTransfer
+	 * holding each file given as name, type and text.
+	 */
+	@SafeVarargs
+	private static JSHandle files(Page page, List<String>... files) {
+		return page.evaluateHandle("""
+				(files) => {
+				  const transfer = new DataTransfer();
+				  for (const [name, type, text] of files) {
+				    transfer.items.add(new File([text], name, { type }));
+				  }
+				  return transfer;
+				}""", List.of(files));
+	}
+
+}
