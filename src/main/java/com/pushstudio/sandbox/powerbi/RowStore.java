@@ -9,6 +9,7 @@ import org.hibernate.Session;
 
 import com.pushstudio.sandbox.SandboxMode;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,8 +17,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The rows of push tables: append in JDBC batches, count, trim the oldest (basicFIFO),
- * delete, read in push order. Each table's row count is kept in its own row, changed in
- * the same transaction as the rows, so that counting does not grow with the table.
+ * delete, read in push order a page at a time. Each table's row count is kept in its own
+ * row, changed in the same transaction as the rows, so that counting does not grow with
+ * the table.
  */
 @Component
 @SandboxMode
@@ -77,9 +79,13 @@ class RowStore {
 		}
 	}
 
+	/**
+	 * Up to {@code limit} rows after {@code afterId} in push order. Readers take no lock:
+	 * each page is a committed snapshot, and a writer never waits for a reader.
+	 */
 	@Transactional(readOnly = true)
-	List<String> read(String datasetId, String tableName) {
-		return this.rows.findJson(datasetId, tableName);
+	List<StoredRow> readAfter(String datasetId, String tableName, long afterId, int limit) {
+		return this.rows.findAfter(datasetId, tableName, afterId, Limit.of(limit));
 	}
 
 	private Object writerOf(SandboxTableRowCount.Key key) {

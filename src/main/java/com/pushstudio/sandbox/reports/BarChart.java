@@ -3,16 +3,13 @@ package com.pushstudio.sandbox.reports;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
-
-import com.pushstudio.sandbox.powerbi.SandboxReportViews.ColumnView;
-import com.pushstudio.sandbox.powerbi.SandboxReportViews.TableView;
+import java.util.SortedMap;
 
 /**
  * One simple chart of a table: the sum of its first number column over its first date
- * column (by day) or, lacking one, its first text column. Drawn as SVG on the server, so
- * that the page needs no script for it and keeps the strict CSP.
+ * column (by day) or, lacking one, its first text column; {@link BarChartSums} adds it up
+ * row by row. Drawn as SVG on the server, so that the page needs no script for it and
+ * keeps the strict CSP.
  */
 record BarChart(String valueColumn, String categoryColumn, List<Bar> bars, int width, int height) {
 
@@ -24,38 +21,12 @@ record BarChart(String valueColumn, String categoryColumn, List<Bar> bars, int w
 
 	private static final int AXIS = 40;
 
-	static Optional<BarChart> of(TableView table, List<Map<String, Object>> rows) {
-		// Amounts (Double, Decimal) before counts and ids (Int64); only columns that hold
-		// values.
-		Optional<ColumnView> value = first(table, rows, "DOUBLE", "DECIMAL").or(() -> first(table, rows, "INT64"));
-		Optional<ColumnView> category = first(table, rows, "DATETIME").or(() -> first(table, rows, "STRING"));
-		if (value.isEmpty() || category.isEmpty()) {
-			return Optional.empty();
-		}
-		boolean byDay = "DATETIME".equals(category.get().type());
-		TreeMap<String, BigDecimal> sums = new TreeMap<>();
-		for (Map<String, Object> row : rows) {
-			Object key = row.get(category.get().name());
-			Object amount = row.get(value.get().name());
-			if (key == null || !(amount instanceof Number number)) {
-				continue;
-			}
-			String label = byDay && key.toString().length() >= 10 ? key.toString().substring(0, 10) : key.toString();
-			sums.merge(label, new BigDecimal(number.toString()), BigDecimal::add);
-		}
-		return Optional.of(new BarChart(value.get().name(), category.get().name(), bars(sums), WIDTH, HEIGHT));
+	/** Draws the sums, which hold at most the first {@link #MAX_BARS} labels. */
+	static BarChart of(String valueColumn, String categoryColumn, SortedMap<String, BigDecimal> sums) {
+		return new BarChart(valueColumn, categoryColumn, bars(sums), WIDTH, HEIGHT);
 	}
 
-	private static Optional<ColumnView> first(TableView table, List<Map<String, Object>> rows, String... types) {
-		List<String> wanted = List.of(types);
-		return table.columns()
-			.stream()
-			.filter((column) -> wanted.contains(column.type()))
-			.filter((column) -> rows.stream().anyMatch((row) -> row.get(column.name()) != null))
-			.findFirst();
-	}
-
-	private static List<Bar> bars(TreeMap<String, BigDecimal> sums) {
+	private static List<Bar> bars(SortedMap<String, BigDecimal> sums) {
 		List<Map.Entry<String, BigDecimal>> entries = sums.entrySet().stream().limit(MAX_BARS).toList();
 		BigDecimal max = entries.stream()
 			.map(Map.Entry::getValue)

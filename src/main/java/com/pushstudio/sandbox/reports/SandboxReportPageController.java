@@ -2,7 +2,6 @@ package com.pushstudio.sandbox.reports;
 
 import java.security.Principal;
 import java.util.List;
-import java.util.Map;
 
 import com.pushstudio.sandbox.SandboxMode;
 import com.pushstudio.sandbox.powerbi.SandboxReportViews;
@@ -48,20 +47,26 @@ class SandboxReportPageController {
 		return "sandbox/report";
 	}
 
+	/**
+	 * The first rows only, and the chart summed a page of rows at a time: a table may
+	 * hold millions of rows, and neither may need them in memory at once.
+	 */
 	private TablePage page(ReportView report, TableView table) {
-		List<Map<String, Object>> all = this.rows.rows(report.datasetId(), table.name());
-		List<List<String>> shown = all.stream()
-			.limit(MAX_ROWS)
+		List<List<String>> shown = this.rows.first(report.datasetId(), table.name(), MAX_ROWS)
+			.stream()
 			.map((row) -> table.columns()
 				.stream()
 				.map((column) -> row.get(column.name()))
 				.map((value) -> (value != null) ? value.toString() : "")
 				.toList())
 			.toList();
-		return new TablePage(table, shown, all.size(), BarChart.of(table, all).orElse(null));
+		BarChartSums chart = new BarChartSums(table);
+		this.rows.forEach(report.datasetId(), table.name(), chart::add);
+		return new TablePage(table, shown, this.rows.count(report.datasetId(), table.name()),
+				chart.chart().orElse(null));
 	}
 
-	record TablePage(TableView table, List<List<String>> rows, int rowCount, BarChart chart) {
+	record TablePage(TableView table, List<List<String>> rows, long rowCount, BarChart chart) {
 
 		public boolean truncated() {
 			return this.rowCount > this.rows.size();

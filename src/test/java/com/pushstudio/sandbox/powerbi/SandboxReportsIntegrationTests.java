@@ -1,11 +1,17 @@
 package com.pushstudio.sandbox.powerbi;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -24,6 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SandboxReportsIntegrationTests extends SandboxPowerBiTestSupport {
 
 	private static final String MY_WORKSPACE = "00000000-0000-0000-0000-000000000000";
+
+	@Autowired
+	RowStore store;
 
 	@Test
 	void getReportsListsTheSeededTemplatesOfTheSalesWorkspace() {
@@ -172,6 +181,39 @@ class SandboxReportsIntegrationTests extends SandboxPowerBiTestSupport {
 				"Lighting");
 		assertThat(html).contains("class=\"sandbox-bar\"", "Sum of Price by Name");
 		assertThat(html).doesNotContain("<script>", "style=");
+	}
+
+	@Test
+	void aReportOfABigTableShowsItsFirstRowsAndChartsThemAll() {
+		String datasetId = this.api.createDataset("", "None");
+		int count = 12_000;
+		assertThat(count).isGreaterThan(SandboxTableRows.PAGE_ROWS * 2);
+		Map<String, BigDecimal> sums = new TreeMap<>();
+		List<String> rows = new ArrayList<>();
+		for (int id = 0; id < count; id++) {
+			String name = "Lamp " + (id % 7);
+			double price = (id % 101) / 4.0;
+			rows.add("{\"ProductID\":" + id + ",\"Name\":\"" + name + "\",\"Price\":" + price + "}");
+			sums.merge(name, BigDecimal.valueOf(price), BigDecimal::add);
+		}
+		// Straight into the store: the test context keeps 'None' tables small.
+		this.store.append(datasetId, "Product", rows, null);
+		var clone = this.api.post("/reports/" + template(ReportSeeds.TEMPLATE) + "/Clone",
+				cloneBody("Lamps", datasetId, MY_WORKSPACE));
+
+		String html = RestClient.create()
+			.get()
+			.uri(clone.json().path("webUrl").asString())
+			.header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+			.retrieve()
+			.body(String.class);
+
+		// The first 1,000 rows, one Name cell each.
+		assertThat(html.split("<td>Lamp ", -1)).hasSize(1_000 + 1);
+		assertThat(html).contains("<td>999</td>").doesNotContain("<td>1000</td>");
+		assertThat(html).contains("12,000 rows", "Showing the first 1,000 of 12,000 rows", "Sum of Price by Name");
+		sums.forEach((name, sum) -> assertThat(html)
+			.contains("<title>" + name + ": " + sum.stripTrailingZeros().toPlainString() + "</title>"));
 	}
 
 	@Test
