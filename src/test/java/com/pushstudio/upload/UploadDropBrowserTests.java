@@ -8,16 +8,11 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import com.pushstudio.web.Browser;
+import com.pushstudio.web.BrowserTest;
 import com.pushstudio.web.DesignerPage;
 import com.pushstudio.web.SignedInPerson;
 import org.assertj.core.api.Assertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
@@ -26,29 +21,14 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
  * as if chosen in the file field, anything else is refused on the page and the field
  * stays as it was.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@BrowserTest
 class UploadDropBrowserTests {
 
 	private static final String SALES = "Id,City\r\n1,Oslo\r\n2,Paris\r\n";
 
-	private static Browser browser;
-
-	@LocalServerPort
-	int port;
-
-	@BeforeAll
-	static void launch() {
-		browser = Browser.launch();
-	}
-
-	@AfterAll
-	static void close() {
-		browser.close();
-	}
-
 	@Test
-	void aCsvFileDroppedOnTheCardIsUploadedAsIfItHadBeenChosen() {
-		Page page = uploadPage();
+	void aCsvFileDroppedOnTheCardIsUploadedAsIfItHadBeenChosen(Browser browser) {
+		Page page = uploadPage(browser);
 		Locator card = page.getByTestId("drop-zone");
 		JSHandle sales = files(page, List.of("sales.csv", "text/csv", SALES));
 
@@ -68,8 +48,8 @@ class UploadDropBrowserTests {
 	}
 
 	@Test
-	void twoFilesDroppedAtOnceAreRefusedAndNoneIsChosen() {
-		Page page = uploadPage();
+	void twoFilesDroppedAtOnceAreRefusedAndNoneIsChosen(Browser browser) {
+		Page page = uploadPage(browser);
 
 		page.getByTestId("drop-zone")
 			.dispatchEvent("drop", Map.of("dataTransfer",
@@ -80,8 +60,8 @@ class UploadDropBrowserTests {
 	}
 
 	@Test
-	void aFileThatIsNotCsvOrTextIsRefusedAndNotChosen() {
-		Page page = uploadPage();
+	void aFileThatIsNotCsvOrTextIsRefusedAndNotChosen(Browser browser) {
+		Page page = uploadPage(browser);
 
 		page.getByTestId("drop-zone")
 			.dispatchEvent("drop", Map.of("dataTransfer", files(page, List.of("chart.png", "image/png", "PNG"))));
@@ -92,8 +72,8 @@ class UploadDropBrowserTests {
 	}
 
 	@Test
-	void aFileDroppedBesideTheCardDoesNotReplaceThePage() {
-		Page page = uploadPage();
+	void aFileDroppedBesideTheCardDoesNotReplaceThePage(Browser browser) {
+		Page page = uploadPage(browser);
 		JSHandle sales = files(page, List.of("sales.csv", "text/csv", SALES));
 
 		// dispatchEvent answers false when a listener cancelled the browser's own
@@ -108,8 +88,8 @@ class UploadDropBrowserTests {
 	}
 
 	/** Ada on the upload page of a fresh dataset's table Sales. */
-	private Page uploadPage() {
-		Page page = SignedInPerson.ada(browser, "http://localhost:" + this.port);
+	private Page uploadPage(Browser browser) {
+		Page page = SignedInPerson.ada(browser);
 		DesignerPage.open(page)
 			.name("Dropped sales")
 			.table(1, "Sales", "Id:Int64", "City:String")
