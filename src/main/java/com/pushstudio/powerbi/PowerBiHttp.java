@@ -2,11 +2,11 @@ package com.pushstudio.powerbi;
 
 import java.net.ConnectException;
 import java.net.UnknownHostException;
-import java.net.http.HttpConnectTimeoutException;
 import java.util.List;
 import java.util.function.Supplier;
 
 import com.pushstudio.account.PowerBiTokens;
+import org.apache.hc.client5.http.ConnectTimeoutException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JavaType;
@@ -114,7 +114,7 @@ final class PowerBiHttp {
 	/** A request that never reached Power BI cannot have changed anything. */
 	private static boolean neverConnected(Throwable ex) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof ConnectException || cause instanceof HttpConnectTimeoutException
+			if (cause instanceof ConnectException || cause instanceof ConnectTimeoutException
 					|| cause instanceof UnknownHostException) {
 				return true;
 			}
