@@ -7,6 +7,9 @@ import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProvider;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
+import org.springframework.security.oauth2.client.endpoint.OAuth2AccessTokenResponseClient;
+import org.springframework.security.oauth2.client.endpoint.OAuth2AuthorizationCodeGrantRequest;
+import org.springframework.security.oauth2.client.endpoint.OAuth2RefreshTokenGrantRequest;
 import org.springframework.security.oauth2.client.oidc.authentication.OidcIdTokenDecoderFactory;
 import org.springframework.security.oauth2.client.oidc.authentication.OidcIdTokenValidator;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -48,12 +51,24 @@ class SignInConfig {
 		return factory;
 	}
 
+	/** Found by type: the sign-in's code is redeemed through it. */
+	@Bean
+	OAuth2AccessTokenResponseClient<OAuth2AuthorizationCodeGrantRequest> authorizationCodeTokenResponseClient() {
+		return TokenEndpointClients.authorizationCode();
+	}
+
+	@Bean
+	OAuth2AccessTokenResponseClient<OAuth2RefreshTokenGrantRequest> refreshTokenResponseClient() {
+		return TokenEndpointClients.refreshToken();
+	}
+
 	@Bean
 	OAuth2AuthorizedClientManager authorizedClientManager(AzureClientRegistrations registrations,
-			OAuth2AuthorizedClientService authorizedClients, ConnectionStates connections,
-			AccountProperties properties) {
+			OAuth2AuthorizedClientService authorizedClients, ConnectionStates connections, AccountProperties properties,
+			OAuth2AccessTokenResponseClient<OAuth2RefreshTokenGrantRequest> refreshTokenResponseClient) {
 		OAuth2AuthorizedClientProvider refresh = OAuth2AuthorizedClientProviderBuilder.builder()
-			.refreshToken((token) -> token.clockSkew(properties.refreshBeforeExpiry()))
+			.refreshToken((token) -> token.accessTokenResponseClient(refreshTokenResponseClient)
+				.clockSkew(properties.refreshBeforeExpiry()))
 			.build();
 		var manager = new AuthorizedClientServiceOAuth2AuthorizedClientManager(registrations, authorizedClients);
 		manager.setAuthorizedClientProvider(refresh);

@@ -5,6 +5,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.endpoint.OAuth2AccessTokenResponseClient;
+import org.springframework.security.oauth2.client.endpoint.OAuth2AuthorizationCodeGrantRequest;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -29,7 +31,8 @@ class SecurityConfig {
 	@Bean
 	@Order(10)
 	SecurityFilterChain pages(HttpSecurity http, AuthenticationFailureHandler signInFailureHandler,
-			OAuth2AuthorizationRequestResolver authorizationRequestResolver) throws Exception {
+			OAuth2AuthorizationRequestResolver authorizationRequestResolver,
+			OAuth2AccessTokenResponseClient<OAuth2AuthorizationCodeGrantRequest> tokenResponseClient) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/", "/signin/**", "/error", "/webjars/**", "/css/**", "/images/**", "/js/**",
 					"/favicon.ico", "/actuator/health/**")
@@ -39,6 +42,7 @@ class SecurityConfig {
 			.oauth2Login((login) -> login.loginPage("/")
 				.authorizationEndpoint(
 						(endpoint) -> endpoint.authorizationRequestResolver(authorizationRequestResolver))
+				.tokenEndpoint((endpoint) -> endpoint.accessTokenResponseClient(tokenResponseClient))
 				.failureHandler(signInFailureHandler))
 			.oauth2Client(Customizer.withDefaults())
 			.logout((logout) -> logout.logoutSuccessUrl("/?signedOut"))
