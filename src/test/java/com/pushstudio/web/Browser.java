@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -60,6 +61,26 @@ public final class Browser implements AutoCloseable {
 		Page page = this.browser.newContext(new NewContextOptions().setBaseURL(this.baseUrl)).newPage();
 		page.setDefaultTimeout(20_000);
 		return page;
+	}
+
+	/**
+	 * Pictures of every page still open, for a test that failed: what the person saw is
+	 * the quickest way to why.
+	 */
+	void screenshotOpenPages(String name) {
+		int n = 0;
+		for (BrowserContext context : this.browser.contexts()) {
+			for (Page page : context.pages()) {
+				screenshot(page, "failed-" + name + "-" + (++n));
+			}
+		}
+	}
+
+	/** Closes the test's windows, so the next test starts with none. */
+	void closePages() {
+		for (BrowserContext context : this.browser.contexts()) {
+			context.close();
+		}
 	}
 
 	/** Keeps a picture of what the person saw, for the README and for failures. */
