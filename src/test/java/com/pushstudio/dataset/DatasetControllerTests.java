@@ -25,6 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -69,6 +70,21 @@ class DatasetControllerTests {
 				.string(allOf(containsString("<label class=\"form-label\" for=\"name\">Dataset name</label>"),
 						containsString(">My workspace</option>"), containsString("value=\"ws-1\">Finance</option>"),
 						containsString("for=\"tables-0-columns-0-name\">Column 1 name</label>"))));
+	}
+
+	/**
+	 * A fragment named like an element ("input") also selects every such element of its
+	 * file: the sample's file field once showed under each text field.
+	 */
+	@Test
+	void theOnlyFileFieldIsTheSamples() throws Exception {
+		String page = this.mvc.perform(get("/datasets/new").with(user("ada")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page.split("type=\"file\"", -1)).as("file fields on the page").hasSize(2);
+		assertThat(page).contains("id=\"sample\"");
 	}
 
 	@Test
