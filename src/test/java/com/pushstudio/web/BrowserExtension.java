@@ -1,5 +1,9 @@
 package com.pushstudio.web;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -14,7 +18,8 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * Launches the {@link Browser} of a {@link BrowserTest} class once the application has
  * started, so it knows the random port. The browser lives in the class's store: JUnit
  * closes it, as it does every {@link AutoCloseable} there, when the class is done. Each
- * test's windows are closed after it, and pictured first if it failed.
+ * test's windows are closed after it; if it failed, they are pictured first and the
+ * application's threads written down beside them.
  */
 class BrowserExtension
 		implements BeforeAllCallback, ParameterResolver, TestExecutionExceptionHandler, AfterEachCallback {
@@ -34,13 +39,33 @@ class BrowserExtension
 	 */
 	@Override
 	public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
+		String name = context.getRequiredTestMethod().getName();
 		try {
-			browser(context).screenshotOpenPages(context.getRequiredTestMethod().getName());
+			browser(context).screenshotOpenPages(name);
+			writeServerThreads(name);
 		}
-		catch (RuntimeException ex) {
+		catch (RuntimeException | IOException ex) {
 			failure.addSuppressed(ex);
 		}
 		throw failure;
+	}
+
+	/**
+	 * What the application's threads were doing when a page waited in vain: a request
+	 * still being served shows here, not in the picture.
+	 */
+	private static void writeServerThreads(String name) throws IOException {
+		StringBuilder dump = new StringBuilder();
+		Thread.getAllStackTraces().forEach((thread, stack) -> {
+			dump.append('"').append(thread.getName()).append("\" ").append(thread.getState()).append('\n');
+			for (StackTraceElement frame : stack) {
+				dump.append("\tat ").append(frame).append('\n');
+			}
+			dump.append('\n');
+		});
+		Path file = Path.of("target", "screenshots", "failed-" + name + "-threads.txt");
+		Files.createDirectories(file.getParent());
+		Files.writeString(file, dump);
 	}
 
 	@Override
