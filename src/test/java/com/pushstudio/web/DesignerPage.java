@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.LoadState;
 import org.assertj.core.api.Assertions;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -31,6 +32,7 @@ public final class DesignerPage {
 			.click();
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New dataset")).click();
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("New dataset"))).isVisible();
+		page.waitForLoadState(LoadState.LOAD);
 		return new DesignerPage(page);
 	}
 
@@ -85,8 +87,15 @@ public final class DesignerPage {
 		return this;
 	}
 
+	/**
+	 * Presses a button and waits for the page it posts to to finish loading. A click
+	 * returns once the next page has started; the next step's click could then land while
+	 * that page was still settling, on another button or on none (seen: "Add
+	 * relationship" pressed for "Create dataset", and a lost "Add column").
+	 */
 	public void press(Locator within, String button) {
 		within.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(button).setExact(true)).click();
+		this.page.waitForLoadState(LoadState.LOAD);
 	}
 
 	/** Creates the dataset and answers its id, from the dataset page it lands on. */
