@@ -3,7 +3,6 @@ package com.pushstudio.powerbi;
 import com.pushstudio.account.CloudEndpoints;
 import com.pushstudio.account.PowerBiTokens;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
-import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
