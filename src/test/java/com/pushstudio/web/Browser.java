@@ -21,6 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public final class Browser implements AutoCloseable {
 
+	/** Where pictures of pages go, and what a failed test leaves beside them. */
+	static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
 	private static final Path CHROMIUM = Path.of(System.getProperty("chromium.path", "/usr/bin/chromium"));
 
 	private final Playwright playwright;
@@ -85,8 +88,7 @@ public final class Browser implements AutoCloseable {
 
 	/** Keeps a picture of what the person saw, for the README and for failures. */
 	public static void screenshot(Page page, String name) {
-		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png"))
-			.setFullPage(true));
+		page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
 	}
 
 	@Override

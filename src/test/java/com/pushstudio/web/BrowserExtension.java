@@ -63,8 +63,8 @@ class BrowserExtension
 			}
 			dump.append('\n');
 		});
-		Path file = Path.of("target", "screenshots", "failed-" + name + "-threads.txt");
-		Files.createDirectories(file.getParent());
+		Path file = Browser.SCREENSHOTS.resolve("failed-" + name + "-threads.txt");
+		Files.createDirectories(Browser.SCREENSHOTS);
 		Files.writeString(file, dump);
 	}
 
