@@ -49,9 +49,33 @@ class DatasetController {
 	}
 
 	@GetMapping
-	String list(Principal user, Model model) {
-		model.addAttribute("datasets", this.designer.datasets(user.getName()));
+	String list(Principal user, @RequestParam(name = "workspace", required = false) String workspace, Model model) {
+		model.addAttribute("datasets", this.designer.datasets(user.getName(), workspace));
+		model.addAttribute("shownWorkspace", workspace);
+		model.addAttribute("workspaces", workspaceChoices(user, model));
 		return "dataset/list";
+	}
+
+	/**
+	 * Takes a push dataset made elsewhere into the record; its columns are stated next,
+	 * on its page.
+	 */
+	@PostMapping("/adopt")
+	String adopt(Principal user, @RequestParam String workspace, @RequestParam String datasetId,
+			RedirectAttributes redirect) {
+		try {
+			redirect.addAttribute("id", this.designer.adopt(user.getName(), workspace, datasetId));
+			redirect.addFlashAttribute("notice", this.messages.text("dataset.adopt.done"));
+			return "redirect:/datasets/{id}";
+		}
+		catch (AdoptionRefusedException ex) {
+			redirect.addFlashAttribute("problem", this.messages.text(ex.code()));
+		}
+		catch (PowerBiException ex) {
+			redirect.addFlashAttribute("problem", this.messages.problem(ex));
+		}
+		redirect.addAttribute("workspace", workspace);
+		return "redirect:/datasets";
 	}
 
 	@GetMapping("/new")
@@ -106,8 +130,25 @@ class DatasetController {
 	@GetMapping("/{id}/tables/{tableName}")
 	String editTable(Principal user, @PathVariable String id, @PathVariable String tableName, Model model) {
 		model.addAttribute("tableForm", this.designer.tableForm(user.getName(), id, tableName));
-		model.addAttribute("datasetId", id);
-		return TABLE;
+		return table(user, id, tableName, model);
+	}
+
+	/** Columns for the table proposed from a CSV sample, to check and save as usual. */
+	@PostMapping("/{id}/tables/{tableName}/proposal")
+	String proposeColumns(Principal user, @PathVariable String id, @PathVariable String tableName,
+			@RequestParam("sample") MultipartFile sample, Model model) throws IOException {
+		try (InputStream csv = sample.getInputStream()) {
+			TableForm proposed = this.designer.proposeColumns(user.getName(), id, tableName, csv,
+					sample.getOriginalFilename());
+			model.addAttribute("tableForm", proposed);
+			model.addAttribute("notice", this.messages.text("dataset.sample.proposed", proposed.getColumns().size(),
+					sample.getOriginalFilename()));
+		}
+		catch (SampleInference.SampleException ex) {
+			model.addAttribute("tableForm", this.designer.tableForm(user.getName(), id, tableName));
+			model.addAttribute("sampleProblem", this.messages.text(ex.code()));
+		}
+		return table(user, id, tableName, model);
 	}
 
 	@PostMapping("/{id}/tables/{tableName}")
@@ -115,7 +156,8 @@ class DatasetController {
 			@ModelAttribute("tableForm") TableForm form, BindingResult result,
 			@RequestParam(name = "action", required = false) String action, Model model, RedirectAttributes redirect) {
 		form.setName(tableName);
-		model.addAttribute("datasetId", id);
+		boolean stated = this.designer.isStated(user.getName(), id, tableName);
+		table(user, id, tableName, model);
 		FormAction edit = FormAction.parse(action);
 		if (!edit.is("save") && !edit.is("save-confirmed")) {
 			form.apply(edit.verb(), edit.row(1));
@@ -124,6 +166,12 @@ class DatasetController {
 		this.rules.validate(form, result);
 		if (result.hasErrors()) {
 			return TABLE;
+		}
+		if (stated) {
+			this.designer.stateTable(user.getName(), id, form.toTable());
+			redirect.addFlashAttribute("notice", this.messages.text("dataset.table.statedSaved", tableName));
+			redirect.addAttribute("id", id);
+			return "redirect:/datasets/{id}";
 		}
 		SchemaCheck check = this.designer.check(user.getName(), id, form);
 		if (check.needsConfirmation() && !edit.is("save-confirmed")) {
@@ -171,6 +219,18 @@ class DatasetController {
 	}
 
 	private String form(Principal user, DatasetForm form, Model model) {
+		model.addAttribute("workspaces", workspaceChoices(user, model));
+		model.addAttribute("dataset", form);
+		return FORM;
+	}
+
+	private String table(Principal user, String id, String tableName, Model model) {
+		model.addAttribute("datasetId", id);
+		model.addAttribute("stated", this.designer.isStated(user.getName(), id, tableName));
+		return TABLE;
+	}
+
+	private List<Choice> workspaceChoices(Principal user, Model model) {
 		List<Choice> workspaces = new ArrayList<>(
 				List.of(new Choice("me", this.messages.text("dataset.workspace.mine"))));
 		try {
@@ -179,9 +239,7 @@ class DatasetController {
 		catch (PowerBiException ex) {
 			model.addAttribute("workspaceProblem", this.messages.problem(ex));
 		}
-		model.addAttribute("workspaces", workspaces);
-		model.addAttribute("dataset", form);
-		return FORM;
+		return workspaces;
 	}
 
 }

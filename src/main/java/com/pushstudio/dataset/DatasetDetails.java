@@ -8,16 +8,39 @@ import com.pushstudio.powerbi.Measure;
 import com.pushstudio.powerbi.Relationship;
 
 /**
- * A dataset page: its tables as Power BI answers them now, and the designed
- * relationships.
+ * A dataset page: the schema of record, with what Power BI confirms of it now (which
+ * tables exist, their row counts).
+ *
+ * @param unrecordedTables tables Power BI lists that the record does not hold
+ * @param powerBiProblem what kept Power BI from confirming the tables, or {@code null}
  */
-public record DatasetDetails(String id, String name, String workspace, Instant createdAt, List<TableDetails> tables,
+public record DatasetDetails(String id, String name, String workspace, DatasetOrigin origin, Instant createdAt,
+		List<TableDetails> tables, List<String> unrecordedTables, String powerBiProblem,
 		List<Relationship> relationships) {
+
+	/** Whether Power BI still lists the dataset: {@code false} once it answered 404. */
+	public boolean inPowerBi() {
+		return this.tables.stream().anyMatch((table) -> table.presence() != Presence.MISSING) || this.tables.isEmpty();
+	}
 
 	/**
 	 * A table with its row count, {@code null} when Power BI would not count.
+	 *
+	 * @param stated the columns are stated by the user and no push has confirmed them
 	 */
-	public record TableDetails(String name, List<Column> columns, List<Measure> measures, Long rowCount) {
+	public record TableDetails(String name, List<Column> columns, List<Measure> measures, Long rowCount,
+			Presence presence, boolean stated) {
+
+		public boolean columnsKnown() {
+			return !this.columns.isEmpty();
+		}
+
+	}
+
+	/** What Get Tables said of a recorded table. */
+	public enum Presence {
+
+		IN_POWER_BI, MISSING, UNKNOWN
 
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 import com.pushstudio.powerbi.CreateDatasetRequest;
 import com.pushstudio.powerbi.CreateDatasetRequest.Mode;
 import com.pushstudio.powerbi.RetentionPolicy;
+import com.pushstudio.powerbi.Table;
 import com.pushstudio.powerbi.Workspace;
 
 /** The designer's form for a new push dataset. */
@@ -27,6 +28,19 @@ public class DatasetForm {
 	static DatasetForm blank() {
 		DatasetForm form = new DatasetForm();
 		form.tables.add(TableForm.blank());
+		return form;
+	}
+
+	/**
+	 * A design of exactly these tables in My workspace, as a script or test states it.
+	 */
+	public static DatasetForm of(String name, List<Table> tables) {
+		DatasetForm form = new DatasetForm();
+		form.name = name;
+		for (Table table : tables) {
+			TableForm tableForm = new TableForm(table.name(), table.columns().stream().map(ColumnForm::of).toList());
+			form.tables.add(tableForm);
+		}
 		return form;
 	}
 

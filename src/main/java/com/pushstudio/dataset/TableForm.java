@@ -27,11 +27,15 @@ public class TableForm {
 		return new TableForm("", List.of(new ColumnForm()));
 	}
 
-	static TableForm of(Table table) {
-		TableForm form = new TableForm(table.name(), table.columns().stream().map(ColumnForm::of).toList());
-		if (table.measures() != null) {
-			form.measures = new ArrayList<>(table.measures().stream().map(MeasureForm::of).toList());
-		}
+	/**
+	 * The recorded table to edit; a table whose columns are not stated yet starts with
+	 * one empty row to type into.
+	 */
+	static TableForm of(RecordedTable table) {
+		TableForm form = table.columnsKnown()
+				? new TableForm(table.name(), table.columns().stream().map(ColumnForm::of).toList())
+				: new TableForm(table.name(), List.of(new ColumnForm()));
+		form.measures = new ArrayList<>(table.measures().stream().map(MeasureForm::of).toList());
 		return form;
 	}
 

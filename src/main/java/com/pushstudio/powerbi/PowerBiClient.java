@@ -43,6 +43,25 @@ public class PowerBiClient {
 	}
 
 	/**
+	 * One dataset (Get Dataset, {@code Datasets_GetDataset}), e.g. to see whether it
+	 * takes pushed rows before adopting it.
+	 */
+	public Dataset dataset(String principalName, Workspace workspace, String datasetId) {
+		Dataset dataset = this.http.call(principalName,
+				PowerBiCall.get(DATASETS, workspace, "/datasets/{datasetId}", datasetId), Dataset.class);
+		if (dataset == null) {
+			throw new PowerBiException("Power BI answered without the dataset.", PowerBiError.none());
+		}
+		return dataset;
+	}
+
+	/** Deletes a dataset (Delete Dataset, {@code Datasets_DeleteDataset}). */
+	public void deleteDataset(String principalName, Workspace workspace, String datasetId) {
+		this.http.call(principalName, PowerBiCall.of(HttpMethod.DELETE, DATASETS, Kind.REPEATABLE_WRITE, workspace,
+				"/datasets/{datasetId}", null, datasetId));
+	}
+
+	/**
 	 * Creates a push dataset.
 	 * @throws PushDatasetsRetiredException once Power BI stops creating push datasets
 	 */
@@ -58,6 +77,11 @@ public class PowerBiClient {
 		return created;
 	}
 
+	/**
+	 * The dataset's tables as Get Tables answers them: trust only their names. Power BI
+	 * leaves out columns and measures (microsoft/powerbi-powershell#397), so a table's
+	 * {@code columns} are {@code null} or empty here whatever the table holds.
+	 */
 	public List<Table> tables(String principalName, Workspace workspace, String datasetId) {
 		return this.http.list(principalName,
 				PowerBiCall.get(DATASETS, workspace, "/datasets/{datasetId}/tables", datasetId), Table.class);
@@ -120,8 +144,14 @@ public class PowerBiClient {
 	 */
 	public Report cloneReport(String principalName, Workspace sourceWorkspace, String reportId,
 			CloneReportRequest request) {
-		return this.http.call(principalName, PowerBiCall.of(HttpMethod.POST, CONTENT_CREATE, Kind.WRITE,
+		Report copy = this.http.call(principalName, PowerBiCall.of(HttpMethod.POST, CONTENT_CREATE, Kind.WRITE,
 				sourceWorkspace, "/reports/{reportId}/Clone", this.http.json(request), reportId), Report.class);
+		if (copy == null || copy.id() == null) {
+			throw new PowerBiException("Power BI made the copy but did not say its id; look for \"" + request.name()
+					+ "\" among the workspace's reports.", PowerBiError.none());
+		}
+		return (copy.name() != null) ? copy : new Report(copy.id(), request.name(), copy.webUrl(), copy.embedUrl(),
+				copy.datasetId(), copy.reportType(), copy.description());
 	}
 
 	/** Points an existing report at another dataset. */

@@ -28,9 +28,12 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The designer against the built-in sandbox over real HTTP, as in sandbox mode: what it
- * creates is exactly what Power BI then lists, and only its owner can reach it.
+ * creates is exactly what Power BI then holds, and only its owner can reach it. To see
+ * what Power BI holds, the sandbox is asked to tell columns in Get Tables, which Power BI
+ * itself does not; the designer never reads them.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = "push-studio.sandbox.powerbi.get-tables-columns=true")
 @Import(DatasetDesignerIntegrationTests.Config.class)
 class DatasetDesignerIntegrationTests {
 
@@ -55,8 +58,8 @@ class DatasetDesignerIntegrationTests {
 					.withMeasures(List.of(Measure.of("Total amount", "SUM(Sales[Amount])"))),
 				Table.of("Product",
 						List.of(Column.of("ProductId", DataType.INT64), Column.of("Name", DataType.STRING))));
-		assertThat(this.designer.datasets(this.user)).anySatisfy((dataset) -> assertThat(dataset)
-			.isEqualTo(new DatasetSummary(datasetId, "Retail", null, true, true, true)));
+		assertThat(this.designer.datasets(this.user, null)).anySatisfy((dataset) -> assertThat(dataset)
+			.isEqualTo(new DatasetSummary(datasetId, "Retail", null, null, DatasetOrigin.CREATED, true, true)));
 		DatasetDetails details = this.designer.details(this.user, datasetId);
 		assertThat(details.tables()).extracting(DatasetDetails.TableDetails::name).containsExactly("Sales", "Product");
 		assertThat(details.relationships()).hasSize(1);
