@@ -52,9 +52,12 @@ class RowPusher {
 
 	private final JobSettingsJson settingsJson;
 
+	private final StatedSchemas statedSchemas;
+
 	RowPusher(UploadJobRepository jobs, AcknowledgedBatchRepository batches, PowerBiClient powerBi,
 			CsvPipeline pipeline, UploadFiles uploadFiles, PushPacer pacer, UploadProperties properties,
-			UploadClock clock, JobSettingsJson settingsJson) {
+			UploadClock clock, JobSettingsJson settingsJson, StatedSchemas statedSchemas) {
+		this.statedSchemas = statedSchemas;
 		this.jobs = jobs;
 		this.batches = batches;
 		this.powerBi = powerBi;
@@ -91,7 +94,7 @@ class RowPusher {
 		}
 		catch (PowerBiException ex) {
 			logger.warn("Upload {} failed: {}", jobId, ex.getMessage());
-			stopQuietly(progress, JobState.FAILED, ex.userMessage());
+			stopQuietly(progress, JobState.FAILED, this.statedSchemas.refusal(progress.job(), ex));
 		}
 		catch (IOException | RuntimeException ex) {
 			if (!stopping.getAsBoolean()) {
@@ -100,6 +103,7 @@ class RowPusher {
 			}
 		}
 		finally {
+			this.statedSchemas.pushed(progress.job());
 			this.files.discardIfEnded(progress.job());
 		}
 	}

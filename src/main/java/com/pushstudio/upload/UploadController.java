@@ -34,10 +34,12 @@ class UploadController {
 
 	@GetMapping(TABLE_PATH)
 	String chooseFile(@PathVariable String workspace, @PathVariable String datasetId, @PathVariable String table,
-			Model model) {
+			Authentication user, Model model) {
+		UploadTarget target = this.uploads.target(user.getName(), workspace, datasetId, table);
 		model.addAttribute("workspace", workspace);
 		model.addAttribute("datasetId", datasetId);
-		model.addAttribute("table", table);
+		model.addAttribute("table", target.tableName());
+		model.addAttribute("target", target);
 		return "upload/new";
 	}
 

@@ -13,8 +13,10 @@ import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.UUID;
 
+import com.pushstudio.dataset.RecordedDataset;
+import com.pushstudio.dataset.RecordedTable;
+import com.pushstudio.dataset.SchemaOfRecord;
 import com.pushstudio.powerbi.PowerBiClient;
-import com.pushstudio.powerbi.Table;
 import com.pushstudio.powerbi.Workspace;
 import com.pushstudio.upload.UploadConfiguration.UploadClock;
 import de.siegmar.fastcsv.reader.CsvReader;
@@ -38,6 +40,8 @@ class UploadJobs {
 
 	private final PowerBiClient powerBi;
 
+	private final SchemaOfRecord schemas;
+
 	private final CsvPipeline pipeline;
 
 	private final JobRunner runner;
@@ -49,12 +53,13 @@ class UploadJobs {
 	private final UploadClock clock;
 
 	UploadJobs(UploadJobRepository jobs, AcknowledgedBatchRepository batches, UploadFiles files, PowerBiClient powerBi,
-			CsvPipeline pipeline, JobRunner runner, JobSettingsJson json, UploadProperties properties,
-			UploadClock clock) {
+			SchemaOfRecord schemas, CsvPipeline pipeline, JobRunner runner, JobSettingsJson json,
+			UploadProperties properties, UploadClock clock) {
 		this.jobs = jobs;
 		this.batches = batches;
 		this.files = files;
 		this.powerBi = powerBi;
+		this.schemas = schemas;
 		this.pipeline = pipeline;
 		this.runner = runner;
 		this.json = json;
@@ -62,9 +67,29 @@ class UploadJobs {
 		this.clock = clock;
 	}
 
+	/**
+	 * The table an upload goes into, from the schema of record: Power BI's Get Tables
+	 * does not tell columns.
+	 * @throws UploadNotFoundException when the user keeps no record of that table there
+	 */
+	UploadTarget target(String owner, String workspace, String datasetId, String tableName) {
+		RecordedDataset dataset = recordedDataset(owner, workspace, datasetId);
+		RecordedTable table = recordedTable(dataset, tableName);
+		return new UploadTarget(dataset.id(), dataset.name(), table.name(), table.columnsKnown());
+	}
+
 	/** Stores the file and makes a draft job with detected options. */
 	String create(String owner, String workspace, String datasetId, String tableName, MultipartFile file) {
-		List<TableColumn> columns = tableColumns(owner, workspace, datasetId, tableName);
+		RecordedTable table = recordedTable(recordedDataset(owner, workspace, datasetId), tableName);
+		if (!table.columnsKnown()) {
+			throw new UploadRefusedException("The columns of table " + table.name()
+					+ " are not stated yet, and Power BI does not tell them. State them on the dataset's page first.");
+		}
+		List<TableColumn> columns = table.columns()
+			.stream()
+			.filter((column) -> column.dataType() != null)
+			.map((column) -> new TableColumn(column.name(), column.dataType()))
+			.toList();
 		String id = UUID.randomUUID().toString();
 		Path stored = this.files.store(id, file);
 		CsvOptions detected;
@@ -79,7 +104,7 @@ class UploadJobs {
 				(int) limits.bytesPerPost().toBytes());
 		String name = Objects.requireNonNullElse(file.getOriginalFilename(), "upload.csv");
 		Workspace where = Workspace.of(workspace);
-		this.jobs.save(new UploadJob(id, owner, where.groupId(), datasetId, tableName, name, stored.toString(),
+		this.jobs.save(new UploadJob(id, owner, where.groupId(), datasetId, table.name(), name, stored.toString(),
 				file.getSize(), this.json.write(settings), now()));
 		return id;
 	}
@@ -213,17 +238,15 @@ class UploadJobs {
 		return first;
 	}
 
-	private List<TableColumn> tableColumns(String owner, String workspace, String datasetId, String tableName) {
-		Table table = this.powerBi.tables(owner, Workspace.of(workspace), datasetId)
-			.stream()
-			.filter((candidate) -> candidate.name().equals(tableName))
-			.findFirst()
-			.orElseThrow(() -> new UploadNotFoundException("No table " + tableName + " in dataset " + datasetId));
-		return table.columns()
-			.stream()
-			.filter((column) -> column.dataType() != null)
-			.map((column) -> new TableColumn(column.name(), column.dataType()))
-			.toList();
+	private RecordedDataset recordedDataset(String owner, String workspace, String datasetId) {
+		return this.schemas.dataset(owner, datasetId)
+			.filter((recorded) -> recorded.workspace().equals(Workspace.of(workspace)))
+			.orElseThrow(() -> new UploadNotFoundException("No dataset " + datasetId + " of yours"));
+	}
+
+	private static RecordedTable recordedTable(RecordedDataset dataset, String tableName) {
+		return dataset.table(tableName)
+			.orElseThrow(() -> new UploadNotFoundException("No table " + tableName + " in dataset " + dataset.id()));
 	}
 
 	private UploadJob draft(String owner, String id) {

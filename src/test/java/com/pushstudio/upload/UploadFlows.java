@@ -10,13 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.pushstudio.dataset.DatasetDesigner;
+import com.pushstudio.dataset.DatasetForm;
 import com.pushstudio.powerbi.Column;
-import com.pushstudio.powerbi.CreateDatasetRequest;
 import com.pushstudio.powerbi.DataType;
-import com.pushstudio.powerbi.PowerBiClient;
-import com.pushstudio.powerbi.RetentionPolicy;
 import com.pushstudio.powerbi.Table;
-import com.pushstudio.powerbi.Workspace;
 import com.pushstudio.sandbox.powerbi.SandboxTableRows;
 
 import org.springframework.context.ApplicationContext;
@@ -40,7 +38,7 @@ final class UploadFlows {
 
 	private final UploadJobRepository jobs;
 
-	private final PowerBiClient powerBi;
+	private final DatasetDesigner designer;
 
 	private final SandboxTableRows tableRows;
 
@@ -52,7 +50,7 @@ final class UploadFlows {
 	UploadFlows(ApplicationContext context, String user) {
 		this.uploads = context.getBean(UploadJobs.class);
 		this.jobs = context.getBean(UploadJobRepository.class);
-		this.powerBi = context.getBean(PowerBiClient.class);
+		this.designer = context.getBean(DatasetDesigner.class);
 		this.tableRows = context.getBean(SandboxTableRows.class);
 		this.user = user;
 	}
@@ -64,10 +62,7 @@ final class UploadFlows {
 	String createDataset() {
 		Table table = Table.of(TABLE, List.of(Column.of("Id", DataType.INT64), Column.of("Name", DataType.STRING),
 				Column.of("Amount", DataType.DOUBLE), Column.of("When", DataType.DATETIME)));
-		return this.powerBi
-			.createPushDataset(user(), Workspace.MY_WORKSPACE,
-					CreateDatasetRequest.push("Uploads " + UUID.randomUUID(), List.of(table)), RetentionPolicy.NONE)
-			.id();
+		return this.designer.create(user(), DatasetForm.of("Uploads " + UUID.randomUUID(), List.of(table)));
 	}
 
 	/** A valid file of {@code rows} rows with ids 1..rows. */

@@ -1,0 +1,9 @@
+package com.pushstudio.upload;
+
+/**
+ * The recorded table a file is uploaded into.
+ *
+ * @param columnsKnown whether its columns are recorded, so rows can be mapped onto them
+ */
+record UploadTarget(String datasetId, String datasetName, String tableName, boolean columnsKnown) {
+}
