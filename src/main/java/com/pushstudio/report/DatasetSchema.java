@@ -10,21 +10,39 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import com.pushstudio.dataset.RecordedDataset;
 import com.pushstudio.powerbi.Column;
 import com.pushstudio.powerbi.DataType;
 import com.pushstudio.powerbi.Table;
 
 /**
- * What the application knows of a dataset's tables and columns. Power BI may answer Get
- * Tables without columns; such a table has {@code columns == null} ("not known"), which
- * is not the same as having none.
+ * What the application knows of a dataset's tables and columns. Power BI answers Get
+ * Tables without columns (microsoft/powerbi-powershell#397); such a table has
+ * {@code columns == null} ("not known"), which is not the same as having none.
  */
 record DatasetSchema(List<SchemaTable> tables) {
 
+	/**
+	 * From Get Tables: names for certain, columns only where the answer had some (a push
+	 * table always has at least one, so an empty list means "not told").
+	 */
 	static DatasetSchema of(List<Table> tables) {
 		return new DatasetSchema(tables.stream()
+			.filter((table) -> table.name() != null)
+			.map((table) -> new SchemaTable(table.name(), (table.columns() != null && !table.columns().isEmpty())
+					? table.columns().stream().filter((column) -> column.name() != null).map(SchemaColumn::of).toList()
+					: null))
+			.toList());
+	}
+
+	/**
+	 * From the schema of record; a table whose columns are not stated yet has none known.
+	 */
+	static DatasetSchema of(RecordedDataset recorded) {
+		return new DatasetSchema(recorded.tables()
+			.stream()
 			.map((table) -> new SchemaTable(table.name(),
-					(table.columns() != null) ? table.columns().stream().map(SchemaColumn::of).toList() : null))
+					table.columnsKnown() ? table.columns().stream().map(SchemaColumn::of).toList() : null))
 			.toList());
 	}
 

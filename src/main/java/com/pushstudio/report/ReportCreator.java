@@ -72,7 +72,7 @@ class ReportCreator {
 	private ReportRefusal refusal(String owner, ReportRequest request, Step step, PowerBiException ex) {
 		if (!request.target().isMyWorkspace() && this.powerBi.workspaces(owner)
 			.stream()
-			.noneMatch((group) -> group.id().equals(request.target().groupId()))) {
+			.noneMatch((group) -> request.target().groupId().equals(group.id()))) {
 			return new ReportRefusal(Reason.WORKSPACE_REFUSED, request.targetName(), ex);
 		}
 		if (step == Step.CLONE && !templateVisible(owner, request)) {

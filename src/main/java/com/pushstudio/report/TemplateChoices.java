@@ -5,10 +5,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.pushstudio.dataset.RecordedDataset;
+import com.pushstudio.dataset.SchemaOfRecord;
 import com.pushstudio.powerbi.PowerBiClient;
 import com.pushstudio.powerbi.PowerBiException;
 import com.pushstudio.powerbi.PowerBiNotFoundException;
@@ -32,16 +35,26 @@ class TemplateChoices {
 
 	private final TemplateCatalog catalog;
 
-	TemplateChoices(PowerBiClient powerBi, TemplateCatalog catalog) {
+	private final SchemaOfRecord schemas;
+
+	TemplateChoices(PowerBiClient powerBi, TemplateCatalog catalog, SchemaOfRecord schemas) {
 		this.powerBi = powerBi;
 		this.catalog = catalog;
+		this.schemas = schemas;
 	}
 
 	/**
+	 * The dataset's schema of record where the user keeps one; else what Get Tables
+	 * tells, which is table names only.
 	 * @throws PowerBiNotFoundException when the dataset does not exist or is not the
 	 * user's to see
 	 */
 	DatasetSchema schema(String owner, Workspace workspace, String datasetId) {
+		Optional<RecordedDataset> recorded = this.schemas.dataset(owner, datasetId)
+			.filter((dataset) -> dataset.workspace().equals(workspace));
+		if (recorded.isPresent()) {
+			return DatasetSchema.of(recorded.get());
+		}
 		return DatasetSchema.of(this.powerBi.tables(owner, workspace, datasetId));
 	}
 
@@ -49,7 +62,11 @@ class TemplateChoices {
 	List<Place> places(String owner) {
 		List<Place> places = new ArrayList<>();
 		places.add(new Place(Workspace.MY_WORKSPACE, null));
-		this.powerBi.workspaces(owner).forEach((group) -> places.add(new Place(group.workspace(), group.name())));
+		this.powerBi.workspaces(owner)
+			.stream()
+			.filter((group) -> group.id() != null)
+			.forEach((group) -> places
+				.add(new Place(group.workspace(), Objects.requireNonNullElse(group.name(), group.id()))));
 		return places;
 	}
 
@@ -98,9 +115,19 @@ class TemplateChoices {
 		}
 	}
 
+	/**
+	 * The reports Power BI lists there; one without an id cannot be cloned, one without a
+	 * name goes by its id.
+	 */
 	private List<Report> reportsIn(String owner, Workspace workspace) {
 		try {
-			return this.powerBi.reports(owner, workspace);
+			return this.powerBi.reports(owner, workspace)
+				.stream()
+				.filter((report) -> report.id() != null)
+				.map((report) -> (report.name() != null) ? report
+						: new Report(report.id(), report.id(), report.webUrl(), report.embedUrl(), report.datasetId(),
+								report.reportType(), report.description()))
+				.toList();
 		}
 		catch (PowerBiNotFoundException | PowerBiPermissionException ex) {
 			return List.of();
