@@ -20,12 +20,19 @@ import org.springframework.core.annotation.AliasFor;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest
 @ExtendWith(BrowserExtension.class)
 public @interface BrowserTest {
 
 	/** Extra application properties, as {@link SpringBootTest#properties()}. */
 	@AliasFor(annotation = SpringBootTest.class)
 	String[] properties() default {};
+
+	/**
+	 * A random port unless the flow needs a known one, as an app registration's reply URL
+	 * does.
+	 */
+	@AliasFor(annotation = SpringBootTest.class)
+	WebEnvironment webEnvironment() default WebEnvironment.RANDOM_PORT;
 
 }

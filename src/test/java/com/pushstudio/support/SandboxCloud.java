@@ -1,0 +1,100 @@
+package com.pushstudio.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+import com.pushstudio.PushStudioApplication;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * The built-in sandbox started on its own, as a separate cloud on its own port, so that
+ * an application under test runs in azure mode against it exactly as against Microsoft:
+ * {@code AZURE_CLIENT_ID}, {@code AZURE_AUTHORITY_HOST} and {@code POWERBI_API_URL} set,
+ * its own sandbox off. The app's port is chosen first because the cloud's app
+ * registration must list the reply URL before either starts.
+ */
+public final class SandboxCloud implements AutoCloseable {
+
+	/** The app registration the sandbox knows out of the box (application.yml). */
+	private static final String CLIENT_ID = "7e2a5b1c-0000-4000-8000-0000005a4db0";
+
+	private static final String CLIENT_SECRET = "sandbox-only-client-secret";
+
+	private final ConfigurableApplicationContext context;
+
+	private final int appPort;
+
+	private SandboxCloud(ConfigurableApplicationContext context, int appPort) {
+		this.context = context;
+		this.appPort = appPort;
+	}
+
+	/**
+	 * Starts the cloud for an app that will listen on {@code appPort}.
+	 * @param properties further settings of the cloud, e.g. its limits or faults
+	 */
+	public static SandboxCloud start(int appPort, String... properties) {
+		String name = "cloud-" + UUID.randomUUID();
+		List<String> settings = new ArrayList<>(
+				List.of("--server.port=0", "--spring.datasource.url=jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1",
+						"--push-studio.data-dir=target/test-data/" + name,
+						// Both run on localhost, where cookies ignore the port: the
+						// cloud's
+						// session must not overwrite the app's.
+						"--server.servlet.session.cookie.name=SANDBOX_SESSION",
+						"--push-studio.sandbox.redirect-uris=http://localhost:" + appPort + "/login/oauth2/code/azure,"
+								+ "http://localhost:" + appPort + "/signin/admin-consent"));
+		for (String property : properties) {
+			settings.add("--" + property);
+		}
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(PushStudioApplication.class)
+			.run(settings.toArray(String[]::new));
+		return new SandboxCloud(context, appPort);
+	}
+
+	/** A port nothing listens on now, for the app under test. */
+	public static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	public String url() {
+		return "http://localhost:" + this.context.getEnvironment().getRequiredProperty("local.server.port");
+	}
+
+	/** Azure mode for the app under test, on the port this cloud expects it on. */
+	public void azureMode(DynamicPropertyRegistry registry) {
+		byte[] key = new byte[32];
+		new SecureRandom().nextBytes(key);
+		registry.add("server.port", () -> this.appPort);
+		registry.add("azure.client-id", () -> CLIENT_ID);
+		registry.add("azure.client-secret", () -> CLIENT_SECRET);
+		registry.add("azure.authority-host", () -> url() + "/sandbox");
+		registry.add("powerbi.api-url", () -> url() + "/sandbox/powerbi");
+		registry.add("push-studio.token-encryption-key", () -> Base64.getEncoder().encodeToString(key));
+	}
+
+	/** A bean of the cloud, e.g. to read what its Power BI stored. */
+	public <T> T bean(Class<T> type) {
+		return this.context.getBean(type);
+	}
+
+	@Override
+	public void close() {
+		this.context.close();
+	}
+
+}
