@@ -49,6 +49,14 @@ class ConnectionController {
 	 * the user until the next consent. (Signing out alone keeps them, so uploads in
 	 * progress can finish.)
 	 */
+	/**
+	 * Disconnecting stops running uploads: it is asked for once more before it is done.
+	 */
+	@GetMapping("/connection/disconnect")
+	String confirmDisconnect() {
+		return "account/disconnect";
+	}
+
 	@PostMapping("/connection/disconnect")
 	String disconnect(Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
 		this.authorizedClients.removeAuthorizedClient(AzureClientRegistrations.REGISTRATION_ID,

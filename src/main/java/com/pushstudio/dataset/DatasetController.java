@@ -87,13 +87,18 @@ class DatasetController {
 	String design(Principal user, @ModelAttribute("dataset") DatasetForm form, BindingResult result,
 			@RequestParam(name = "action", required = false) String action, Model model, RedirectAttributes redirect) {
 		FormAction edit = FormAction.parse(action);
-		if (!edit.is("create")) {
+		if (!edit.is("create") && !edit.is("create-anyway")) {
 			form.apply(edit);
 			return form(user, form, model);
 		}
 		this.rules.validate(form, result);
 		if (result.hasErrors()) {
 			model.addAttribute("problem", this.messages.text("dataset.invalid"));
+			return form(user, form, model);
+		}
+		if (edit.is("create")
+				&& !this.designer.sameNamed(user.getName(), form.getWorkspace(), form.getName()).isEmpty()) {
+			model.addAttribute("duplicateName", form.getName().trim());
 			return form(user, form, model);
 		}
 		try {
@@ -125,6 +130,27 @@ class DatasetController {
 	String details(Principal user, @PathVariable String id, Model model) {
 		model.addAttribute("dataset", this.designer.details(user.getName(), id));
 		return "dataset/details";
+	}
+
+	@GetMapping("/{id}/delete")
+	String confirmDelete(Principal user, @PathVariable String id, Model model) {
+		model.addAttribute("dataset", this.designer.details(user.getName(), id));
+		return "dataset/delete";
+	}
+
+	@PostMapping("/{id}/delete")
+	String delete(Principal user, @PathVariable String id, RedirectAttributes redirect) {
+		String name = this.designer.details(user.getName(), id).name();
+		try {
+			this.designer.delete(user.getName(), id);
+			redirect.addFlashAttribute("notice", this.messages.text("dataset.deleted", name));
+			return "redirect:/datasets";
+		}
+		catch (PowerBiException ex) {
+			redirect.addFlashAttribute("problem", this.messages.problem(ex));
+			redirect.addAttribute("id", id);
+			return "redirect:/datasets/{id}";
+		}
 	}
 
 	@GetMapping("/{id}/tables/{tableName}")
@@ -221,6 +247,8 @@ class DatasetController {
 	private String form(Principal user, DatasetForm form, Model model) {
 		model.addAttribute("workspaces", workspaceChoices(user, model));
 		model.addAttribute("dataset", form);
+		model.addAttribute("relationshipTables", form.tableChoices());
+		model.addAttribute("relationshipColumns", form.columnChoices());
 		return FORM;
 	}
 

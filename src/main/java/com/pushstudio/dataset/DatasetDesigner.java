@@ -27,6 +27,7 @@ import com.pushstudio.powerbi.PowerBiNotFoundException;
 import com.pushstudio.powerbi.RetentionPolicy;
 import com.pushstudio.powerbi.Table;
 import com.pushstudio.powerbi.Workspace;
+import com.pushstudio.web.WebLinks;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -207,8 +208,76 @@ public class DatasetDesigner {
 			tables.add(details(owner, recorded, table, presence));
 		}
 		List<String> unrecorded = names.stream().filter((name) -> recorded.table(name).isEmpty()).toList();
-		return new DatasetDetails(datasetId, recorded.name(), recorded.workspace().idOrMe(), recorded.origin(),
-				recorded.createdAt(), tables, unrecorded, problem, recorded.relationships());
+		return new DatasetDetails(datasetId, recorded.name(), recorded.workspace().idOrMe(),
+				workspaceName(owner, recorded.workspaceId()), recorded.origin(), recorded.createdAt(), tables,
+				unrecorded, problem, recorded.relationships(), reports(owner, recorded));
+	}
+
+	/**
+	 * The datasets of that workspace already named so, ignoring case: Power BI allows two
+	 * datasets of one name, and a person then cannot tell them apart.
+	 */
+	public List<String> sameNamed(String owner, String workspace, String name) {
+		if (name == null || name.isBlank()) {
+			return List.of();
+		}
+		try {
+			return this.powerBi.datasets(owner, Workspace.of(workspace))
+				.stream()
+				.filter((dataset) -> dataset.id() != null && name.trim().equalsIgnoreCase(dataset.name()))
+				.map(Dataset::id)
+				.toList();
+		}
+		catch (PowerBiException ex) {
+			return List.of();
+		}
+	}
+
+	/**
+	 * Deletes the dataset in Power BI (Delete Dataset, which takes its rows and the
+	 * reports on it too) and forgets the record; one Power BI no longer has is only
+	 * forgotten.
+	 */
+	public void delete(String owner, String datasetId) {
+		DatasetDesign design = design(owner, datasetId);
+		try {
+			this.powerBi.deleteDataset(owner, new Workspace(design.workspaceId()), datasetId);
+		}
+		catch (PowerBiNotFoundException ex) {
+			// Gone already: what is left to do is forgetting it.
+		}
+		this.designs.delete(design);
+	}
+
+	/** The workspace's name as Power BI lists it, its id where Power BI does not say. */
+	private String workspaceName(String owner, String workspaceId) {
+		if (workspaceId == null) {
+			return null;
+		}
+		try {
+			return workspaces(owner).getOrDefault(workspaceId, workspaceId);
+		}
+		catch (PowerBiException ex) {
+			return workspaceId;
+		}
+	}
+
+	/**
+	 * The reports Power BI lists on the dataset; none when it does not say which dataset
+	 * a report is on, or does not answer: the list is a courtesy.
+	 */
+	private List<DatasetDetails.ReportLink> reports(String owner, RecordedDataset recorded) {
+		try {
+			return this.powerBi.reports(owner, recorded.workspace())
+				.stream()
+				.filter((report) -> recorded.id().equals(report.datasetId()) && report.id() != null)
+				.map((report) -> new DatasetDetails.ReportLink(Objects.requireNonNullElse(report.name(), report.id()),
+						WebLinks.safeHttpLink(report.webUrl())))
+				.toList();
+		}
+		catch (PowerBiException ex) {
+			return List.of();
+		}
 	}
 
 	/** One table of the dataset with its row count, e.g. before clearing it. */

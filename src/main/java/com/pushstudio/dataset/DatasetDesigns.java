@@ -10,6 +10,8 @@ interface DatasetDesigns extends Repository<DatasetDesign, Long> {
 
 	DatasetDesign save(DatasetDesign design);
 
+	void delete(DatasetDesign design);
+
 	Optional<DatasetDesign> findByOwnerAndDatasetId(String owner, String datasetId);
 
 	List<DatasetDesign> findByOwnerOrderByCreatedAtDesc(String owner);

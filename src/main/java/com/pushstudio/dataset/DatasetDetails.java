@@ -11,12 +11,21 @@ import com.pushstudio.powerbi.Relationship;
  * A dataset page: the schema of record, with what Power BI confirms of it now (which
  * tables exist, their row counts).
  *
+ * @param workspaceName {@code null} for My workspace
  * @param unrecordedTables tables Power BI lists that the record does not hold
  * @param powerBiProblem what kept Power BI from confirming the tables, or {@code null}
  */
-public record DatasetDetails(String id, String name, String workspace, DatasetOrigin origin, Instant createdAt,
-		List<TableDetails> tables, List<String> unrecordedTables, String powerBiProblem,
-		List<Relationship> relationships) {
+public record DatasetDetails(String id, String name, String workspace, String workspaceName, DatasetOrigin origin,
+		Instant createdAt, List<TableDetails> tables, List<String> unrecordedTables, String powerBiProblem,
+		List<Relationship> relationships, List<ReportLink> reports) {
+
+	/**
+	 * A report Power BI lists on this dataset; {@code webUrl} is {@code null} when Power
+	 * BI gave no http(s) address.
+	 */
+	public record ReportLink(String name, String webUrl) {
+
+	}
 
 	/** Whether Power BI still lists the dataset: {@code false} once it answered 404. */
 	public boolean inPowerBi() {

@@ -1,7 +1,9 @@
 package com.pushstudio.dataset;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import com.pushstudio.powerbi.CreateDatasetRequest;
 import com.pushstudio.powerbi.CreateDatasetRequest.Mode;
@@ -42,6 +44,44 @@ public class DatasetForm {
 			form.tables.add(tableForm);
 		}
 		return form;
+	}
+
+	/**
+	 * What a relationship can name: the tables defined so far, and a blank for none yet.
+	 * Values typed before a table was renamed stay choosable, so nothing is lost.
+	 */
+	List<Choice> tableChoices() {
+		Set<String> names = new LinkedHashSet<>();
+		this.tables.forEach((table) -> addName(names, table.getName()));
+		this.relationships.forEach((relationship) -> {
+			addName(names, relationship.getFromTable());
+			addName(names, relationship.getToTable());
+		});
+		return choices(names);
+	}
+
+	/** The columns of every table defined so far, for either end of a relationship. */
+	List<Choice> columnChoices() {
+		Set<String> names = new LinkedHashSet<>();
+		this.tables.forEach((table) -> table.getColumns().forEach((column) -> addName(names, column.getName())));
+		this.relationships.forEach((relationship) -> {
+			addName(names, relationship.getFromColumn());
+			addName(names, relationship.getToColumn());
+		});
+		return choices(names);
+	}
+
+	private static void addName(Set<String> names, String name) {
+		if (name != null && !name.isBlank()) {
+			names.add(name.trim());
+		}
+	}
+
+	private static List<Choice> choices(Set<String> names) {
+		List<Choice> choices = new ArrayList<>();
+		choices.add(new Choice("", "\u2014"));
+		names.forEach((name) -> choices.add(new Choice(name, name)));
+		return choices;
 	}
 
 	CreateDatasetRequest toRequest() {

@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import com.pushstudio.powerbi.PowerBiException;
 import com.pushstudio.powerbi.PowerBiNotFoundException;
 import com.pushstudio.powerbi.Workspace;
+import com.pushstudio.web.WebLinks;
 import com.pushstudio.report.TemplateChoices.Place;
 import com.pushstudio.report.TemplateChoices.TemplateChoice;
 
@@ -52,7 +53,7 @@ class ReportController {
 	@GetMapping("/new")
 	String form(@PathVariable String datasetId, @RequestParam(defaultValue = "me") String workspace,
 			@RequestParam(required = false) String q, Principal user, Model model) {
-		model.addAttribute("form", ReportForm.empty());
+		model.addAttribute("form", ReportForm.into(Workspace.of(workspace).idOrMe()));
 		return page(user.getName(), datasetId, workspace, q, model);
 	}
 
@@ -98,7 +99,7 @@ class ReportController {
 			redirect.addFlashAttribute("createdId", created.report().id());
 			redirect.addFlashAttribute("createdWorkspace", targetWorkspace.idOrMe());
 			redirect.addFlashAttribute("createdRoute", created.route().name());
-			redirect.addFlashAttribute("createdWebUrl", safeLink(created.report().webUrl()));
+			redirect.addFlashAttribute("createdWebUrl", WebLinks.safeHttpLink(created.report().webUrl()));
 			return "redirect:" + path(datasetId, workspace, "/created");
 		}
 		catch (ReportRefusal refusal) {
@@ -164,13 +165,6 @@ class ReportController {
 			.buildAndExpand(datasetId)
 			.encode()
 			.toUriString();
-	}
-
-	/**
-	 * Links only to http(s): a webUrl is Power BI's text, shown as a link in our page.
-	 */
-	static String safeLink(String url) {
-		return (url != null && (url.startsWith("https://") || url.startsWith("http://"))) ? url : null;
 	}
 
 	static class TemplateNotFound extends RuntimeException {

@@ -11,8 +11,9 @@ import jakarta.validation.constraints.Size;
 record ReportForm(@NotBlank String template, @NotBlank @Size(max = 200) String name, @NotBlank String target,
 		Boolean confirmed) {
 
-	static ReportForm empty() {
-		return new ReportForm("", "", "me", false);
+	/** A blank form whose new report goes where the dataset lives, unless changed. */
+	static ReportForm into(String workspace) {
+		return new ReportForm("", "", workspace, false);
 	}
 
 	/** Absent from the first submission: only "Create anyway" sends it. */

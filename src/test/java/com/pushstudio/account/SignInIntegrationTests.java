@@ -216,7 +216,7 @@ class SignInIntegrationTests {
 		assertThat(browser.postForm("/logout", Map.of()).statusCode()).isEqualTo(403);
 		assertThat(storedClientOf(principal)).isNotNull();
 
-		Map<String, String> form = SignInClient.hiddenFields(browser.get("/connection").body());
+		Map<String, String> form = SignInClient.hiddenFields(browser.get("/connection/disconnect").body());
 		assertThat(form).containsKey("_csrf");
 		HttpResponse<String> disconnected = browser.postForm("/connection/disconnect", form);
 		assertThat(location(disconnected)).endsWith("/?disconnected");

@@ -172,13 +172,13 @@ class DatasetControllerTests {
 
 	@Test
 	void theDatasetPageShowsRowCountsOrUnknown() throws Exception {
-		given(this.designer.details("ada", "ds-1"))
-			.willReturn(new DatasetDetails("ds-1", "Retail", "me", DatasetOrigin.CREATED, null,
-					List.of(new DatasetDetails.TableDetails("Sales", List.of(Column.of("Amount", DataType.DOUBLE)),
-							List.of(), 1234L, Presence.IN_POWER_BI, false),
-							new DatasetDetails.TableDetails("Product", List.of(Column.of("Id", DataType.INT64)),
-									List.of(), null, Presence.IN_POWER_BI, false)),
-					List.of(), null, List.of()));
+		given(this.designer.details("ada", "ds-1")).willReturn(new DatasetDetails("ds-1", "Retail", "me", null,
+				DatasetOrigin.CREATED, null,
+				List.of(new DatasetDetails.TableDetails("Sales", List.of(Column.of("Amount", DataType.DOUBLE)),
+						List.of(), 1234L, Presence.IN_POWER_BI, false),
+						new DatasetDetails.TableDetails("Product", List.of(Column.of("Id", DataType.INT64)), List.of(),
+								null, Presence.IN_POWER_BI, false)),
+				List.of(), null, List.of(), List.of()));
 		this.mvc.perform(get("/datasets/ds-1").with(user("ada")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString(">1,234</strong>"), containsString(">unknown</strong>"),

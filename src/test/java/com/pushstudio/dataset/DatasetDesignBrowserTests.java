@@ -24,9 +24,11 @@ import static com.pushstudio.web.SignedInPerson.ADA;
 
 /**
  * A person designs a push dataset in a real browser, and Power BI (the sandbox, over HTTP
- * with the token Ada's sign-in stored) then holds exactly what the form said.
+ * with the token Ada's sign-in stored) then holds exactly what the form said. To read
+ * what it holds, the sandbox is asked to tell columns in Get Tables, as Power BI itself
+ * does not.
  */
-@BrowserTest
+@BrowserTest(properties = "push-studio.sandbox.powerbi.get-tables-columns=true")
 class DatasetDesignBrowserTests {
 
 	@Autowired
