@@ -12,9 +12,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Datasets and their schema: list, create (Post Dataset), tables (Get Tables, Put Table),
- * and the lookups every dataset operation starts with, which answer 404 for datasets of
- * other users exactly as for ids that do not exist.
+ * Datasets and their schema: list, create (Post Dataset), delete, tables (Get Tables, Put
+ * Table), and the lookups every dataset operation starts with, which answer 404 for
+ * datasets of other users exactly as for ids that do not exist.
  */
 @Service
 @SandboxMode
@@ -32,10 +32,13 @@ class DatasetCatalog {
 
 	private final Clock clock;
 
+	private final DatasetRemoval removal;
+
 	DatasetCatalog(WorkspaceDirectory workspaces, DatasetRepository datasets, SchemaRules rules, PowerBiJson json,
-			SandboxFaults faults, SandboxClock clock) {
+			SandboxFaults faults, SandboxClock clock, DatasetRemoval removal) {
 		this.workspaces = workspaces;
 		this.datasets = datasets;
+		this.removal = removal;
 		this.rules = rules;
 		this.json = json;
 		this.faults = faults;
@@ -62,6 +65,15 @@ class DatasetCatalog {
 				caller.upn(), this.clock.instant(), this.json.write(request.model()));
 		this.datasets.save(dataset);
 		return new ApiModels.CreatedDataset(dataset.id(), dataset.name(), policy);
+	}
+
+	/**
+	 * Delete Dataset: any dataset of the caller, push or not; 404 as for any lookup when
+	 * it is not theirs or not there.
+	 */
+	@Transactional
+	void delete(SandboxCaller caller, String groupId, String datasetId) {
+		this.removal.remove(dataset(caller, groupId, datasetId));
 	}
 
 	@Transactional(readOnly = true)

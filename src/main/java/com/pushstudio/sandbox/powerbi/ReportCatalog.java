@@ -127,8 +127,7 @@ class ReportCatalog {
 				report.id(), dataset.id(), this.clock.instant()));
 		String at = recorded.createdAt().toString();
 		return new ReportModels.Import(recorded.id(), recorded.name(), recorded.importState(),
-				List.of(ReportModels.Report.of(report, dataset, baseUrl)), List.of(ApiModels.Dataset.of(dataset)), at,
-				at);
+				List.of(ReportModels.Report.of(report, baseUrl)), List.of(ApiModels.Dataset.of(dataset)), at, at);
 	}
 
 	private SandboxReport find(SandboxCaller caller, String groupId, String reportId) {
@@ -150,8 +149,7 @@ class ReportCatalog {
 	}
 
 	private ReportModels.Report answer(SandboxReport report, String baseUrl) {
-		return ReportModels.Report.of(report, this.datasetRepository.findById(report.datasetId()).orElse(null),
-				baseUrl);
+		return ReportModels.Report.of(report, baseUrl);
 	}
 
 	private static PowerBiApiException noWrite(SandboxReport report) {

@@ -13,15 +13,18 @@ final class ReportModels {
 	private ReportModels() {
 	}
 
+	/**
+	 * The properties of swagger {@code Reports_GetReports}' example ({@code id},
+	 * {@code name}, {@code datasetId}, {@code webUrl}, {@code embedUrl}) and the
+	 * {@code reportType} of the {@code Report} definition; nothing else.
+	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
-	record Report(String id, String reportType, String name, String webUrl, String embedUrl, String datasetId,
-			String datasetWorkspaceId) {
+	record Report(String id, String reportType, String name, String webUrl, String embedUrl, String datasetId) {
 
-		static Report of(SandboxReport report, SandboxDataset dataset, String baseUrl) {
+		static Report of(SandboxReport report, String baseUrl) {
 			return new Report(report.id(), "PowerBIReport", report.name(),
 					baseUrl + "/sandbox/powerbi/reports/" + report.id(),
-					baseUrl + "/sandbox/powerbi/reportEmbed?reportId=" + report.id(), report.datasetId(),
-					(dataset != null) ? dataset.workspaceId() : null);
+					baseUrl + "/sandbox/powerbi/reportEmbed?reportId=" + report.id(), report.datasetId());
 		}
 
 	}

@@ -67,6 +67,10 @@ class SandboxDataset {
 		return this.name;
 	}
 
+	String ownerOid() {
+		return this.ownerOid;
+	}
+
 	String defaultMode() {
 		return this.defaultMode;
 	}

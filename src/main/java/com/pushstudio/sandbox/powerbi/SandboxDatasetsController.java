@@ -1,8 +1,11 @@
 package com.pushstudio.sandbox.powerbi;
 
+import java.util.List;
+
 import com.pushstudio.sandbox.SandboxMode;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,9 +18,10 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Get Datasets, Post Dataset, Get Tables, Put Table and Execute Queries, each in the My
- * workspace and the {@code groups/{groupId}} form. Bodies arrive as bytes because Power
- * BI reads them more strictly than Boot's shared JSON mapper does.
+ * Get Datasets, Get Dataset, Post Dataset, Delete Dataset, Get Tables, Put Table and
+ * Execute Queries, each in the My workspace and the {@code groups/{groupId}} form. Bodies
+ * arrive as bytes because Power BI reads them more strictly than Boot's shared JSON
+ * mapper does.
  */
 @RestController
 @RequestMapping(SandboxPowerBiWebConfig.BASE)
@@ -30,19 +34,38 @@ class SandboxDatasetsController {
 
 	private final DatasetCatalog catalog;
 
-	private final RowCountQuery queries;
+	private final DaxQueries queries;
 
-	SandboxDatasetsController(DatasetCatalog catalog, RowCountQuery queries) {
+	private final boolean tablesWithColumns;
+
+	SandboxDatasetsController(DatasetCatalog catalog, DaxQueries queries, SandboxPowerBiProperties properties) {
 		this.catalog = catalog;
 		this.queries = queries;
+		this.tablesWithColumns = properties.getTablesColumns();
 	}
 
 	@GetMapping({ "/datasets", "/groups/{groupId}/datasets" })
 	@PowerBiOperation(scopes = { WRITE, READ })
 	ApiModels.ODataList<ApiModels.Dataset> datasets(@RequestAttribute(SandboxCaller.ATTRIBUTE) SandboxCaller caller,
 			@PathVariable(required = false) String groupId) {
-		return new ApiModels.ODataList<>(SandboxPowerBiWebConfig.context("datasets"),
+		return new ApiModels.ODataList<>(SandboxUrls.context("datasets"),
 				this.catalog.datasets(caller, groupId).stream().map(ApiModels.Dataset::of).toList());
+	}
+
+	/** Swagger {@code Datasets_GetDataset(InGroup)}; any dataset, push or not. */
+	@GetMapping({ "/datasets/{datasetId}", "/groups/{groupId}/datasets/{datasetId}" })
+	@PowerBiOperation(scopes = { WRITE, READ })
+	ApiModels.Dataset dataset(@RequestAttribute(SandboxCaller.ATTRIBUTE) SandboxCaller caller,
+			@PathVariable(required = false) String groupId, @PathVariable String datasetId) {
+		return ApiModels.Dataset.of(this.catalog.dataset(caller, groupId, datasetId));
+	}
+
+	/** Swagger {@code Datasets_DeleteDataset(InGroup)}: 200 with no body. */
+	@DeleteMapping({ "/datasets/{datasetId}", "/groups/{groupId}/datasets/{datasetId}" })
+	@PowerBiOperation(scopes = WRITE)
+	void delete(@RequestAttribute(SandboxCaller.ATTRIBUTE) SandboxCaller caller,
+			@PathVariable(required = false) String groupId, @PathVariable String datasetId) {
+		this.catalog.delete(caller, groupId, datasetId);
 	}
 
 	@PostMapping({ "/datasets", "/groups/{groupId}/datasets" })
@@ -56,19 +79,21 @@ class SandboxDatasetsController {
 
 	@GetMapping({ "/datasets/{datasetId}/tables", "/groups/{groupId}/datasets/{datasetId}/tables" })
 	@PowerBiOperation(scopes = { WRITE, READ })
-	ApiModels.ODataList<PushSchema.Table> tables(@RequestAttribute(SandboxCaller.ATTRIBUTE) SandboxCaller caller,
+	ApiModels.ODataList<?> tables(@RequestAttribute(SandboxCaller.ATTRIBUTE) SandboxCaller caller,
 			@PathVariable(required = false) String groupId, @PathVariable String datasetId) {
-		return new ApiModels.ODataList<>(SandboxPowerBiWebConfig.context("tables"),
-				this.catalog.tables(caller, groupId, datasetId));
+		List<PushSchema.Table> tables = this.catalog.tables(caller, groupId, datasetId);
+		List<?> answer = this.tablesWithColumns ? tables
+				: tables.stream().map((table) -> new ApiModels.TableName(table.name())).toList();
+		return new ApiModels.ODataList<>(SandboxUrls.context("tables"), answer);
 	}
 
 	@PutMapping({ "/datasets/{datasetId}/tables/{tableName}",
 			"/groups/{groupId}/datasets/{datasetId}/tables/{tableName}" })
 	@PowerBiOperation(scopes = WRITE)
-	PushSchema.Table putTable(@RequestAttribute(SandboxCaller.ATTRIBUTE) SandboxCaller caller,
+	ApiModels.TableName putTable(@RequestAttribute(SandboxCaller.ATTRIBUTE) SandboxCaller caller,
 			@PathVariable(required = false) String groupId, @PathVariable String datasetId,
 			@PathVariable String tableName, @RequestBody(required = false) byte[] body) {
-		return this.catalog.putTable(caller, groupId, datasetId, tableName, body);
+		return new ApiModels.TableName(this.catalog.putTable(caller, groupId, datasetId, tableName, body).name());
 	}
 
 	@PostMapping({ "/datasets/{datasetId}/executeQueries", "/groups/{groupId}/datasets/{datasetId}/executeQueries" })

@@ -36,7 +36,7 @@ class SandboxGroupsController {
 			.limit((top != null) ? Math.max(0, top) : Long.MAX_VALUE)
 			.map(ApiModels.Group::of)
 			.toList();
-		return new ApiModels.ODataList<>(SandboxPowerBiWebConfig.context("groups"), groups);
+		return new ApiModels.ODataList<>(SandboxUrls.context("groups"), groups);
 	}
 
 }

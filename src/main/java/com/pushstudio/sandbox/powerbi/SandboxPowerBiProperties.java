@@ -16,14 +16,23 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Limits of the sandbox Power BI API (defaults: the documented push dataset limits) and
  * the faults it starts with. Tests shrink the windows and counts instead of waiting.
+ *
+ * @param getTablesColumns whether Get Tables also answers each table's columns and
+ * measures. Off by default, because users of the real service see table names only
+ * (microsoft/powerbi-powershell#397); on, to try a client against the richer answer the
+ * swagger's {@code Table} definition allows
  */
 @ConfigurationProperties("push-studio.sandbox.powerbi")
 @Validated
-public record SandboxPowerBiProperties(@Valid @DefaultValue Limits limits, @Valid @DefaultValue Faults faults) {
+public record SandboxPowerBiProperties(@Valid @DefaultValue Limits limits, @Valid @DefaultValue Faults faults,
+		@DefaultValue("false") boolean getTablesColumns) {
 
 	/**
 	 * @param bytesPerPost 16 MB read as 16,000,000 bytes: the stricter reading, so that a
 	 * client which passes here also passes in Power BI
+	 * @param queryRows rows per Execute Queries answer (swagger
+	 * {@code Datasets_ExecuteQueries}: 100,000)
+	 * @param queryValues values per Execute Queries answer (ibid.: 1,000,000)
 	 */
 	public record Limits(@Positive @DefaultValue("10000") int rowsPerPost,
 			@DefaultValue("16000000B") DataSize bytesPerPost, @Positive @DefaultValue("75") int tables,
@@ -33,7 +42,8 @@ public record SandboxPowerBiProperties(@Valid @DefaultValue Limits limits, @Vali
 			@Positive @DefaultValue("120") int bigTableRequestsPerWindow, @DefaultValue("1h") Duration bigTableWindow,
 			@Positive @DefaultValue("1000000") long rowsPerWindow, @DefaultValue("1h") Duration rowsWindow,
 			@Positive @DefaultValue("5") int pendingRequests, @Positive @DefaultValue("200000") long fifoRows,
-			@Positive @DefaultValue("5000000") long noneRows) {
+			@Positive @DefaultValue("5000000") long noneRows, @Positive @DefaultValue("100000") int queryRows,
+			@Positive @DefaultValue("1000000") int queryValues) {
 	}
 
 	/**

@@ -1,12 +1,14 @@
 package com.pushstudio.sandbox.powerbi;
 
 import java.io.IOException;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import tools.jackson.databind.json.JsonMapper;
 
 import com.pushstudio.sandbox.SandboxMode;
 
@@ -14,12 +16,14 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * Wires the Power BI API's cross-cutting parts: the {@code RequestId} header on every
- * answer (Power BI sends one; support asks for it) and the token/fault interceptor.
+ * answer (Power BI sends one; support asks for it), the token/fault interceptor, and
+ * Power BI's answer for paths and methods it does not have.
  */
 @Configuration(proxyBeanMethods = false)
 @SandboxMode
@@ -31,20 +35,24 @@ class SandboxPowerBiWebConfig implements WebMvcConfigurer {
 
 	private final SandboxFaults faults;
 
-	SandboxPowerBiWebConfig(BearerTokens tokens, SandboxFaults faults) {
+	private final JsonMapper json;
+
+	SandboxPowerBiWebConfig(BearerTokens tokens, SandboxFaults faults, JsonMapper json) {
 		this.tokens = tokens;
 		this.faults = faults;
-	}
-
-	/** The {@code @odata.context} Power BI puts on its lists. */
-	static String context(String entitySet) {
-		return "http://localhost/sandbox/powerbi/v1.0/myorg/$metadata#" + entitySet;
+		this.json = json;
 	}
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new PowerBiRequestInterceptor(this.tokens, this.faults))
 			.addPathPatterns("/sandbox/powerbi/**");
+	}
+
+	/** First, so that Spring's own answer for unknown routes never reaches the API. */
+	@Override
+	public void extendHandlerExceptionResolvers(List<HandlerExceptionResolver> resolvers) {
+		resolvers.add(0, new UnknownRoutes(this.json));
 	}
 
 	@Bean

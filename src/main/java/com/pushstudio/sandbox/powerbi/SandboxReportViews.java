@@ -9,9 +9,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What the sandbox's report page shows of a report: its name and its bound dataset's
- * tables and columns. Not part of the emulated API: no token, no limits; the page checks
- * who may see it.
+ * What the sandbox's report and dataset pages show: a report's name and its bound
+ * dataset's tables and columns, or a dataset's own. Not part of the emulated API: no
+ * token, no limits; the page checks who may see it.
  */
 @Component
 @SandboxMode
@@ -34,17 +34,31 @@ public class SandboxReportViews {
 		return this.reports.findById(reportId)
 			.flatMap((report) -> this.datasets.findById(report.datasetId())
 				.map((dataset) -> new ReportView(report.id(), report.name(), report.ownerOid(), dataset.id(),
-						dataset.name(),
-						this.catalog.model(dataset)
-							.tables()
-							.stream()
-							.map((table) -> new TableView(table.name(),
-									(table.columns() != null) ? table.columns()
-										.stream()
-										.map((column) -> new ColumnView(column.name(),
-												ColumnType.of(column.dataType()).map(Enum::name).orElse("STRING")))
-										.toList() : List.of()))
-							.toList())));
+						dataset.name(), tables(dataset))));
+	}
+
+	/**
+	 * A dataset shown as a report on it would show it: the page its {@code webUrl} points
+	 * at.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ReportView> dataset(String datasetId) {
+		return this.datasets.findById(datasetId)
+			.map((dataset) -> new ReportView(dataset.id(), dataset.name(), dataset.ownerOid(), dataset.id(),
+					dataset.name(), tables(dataset)));
+	}
+
+	private List<TableView> tables(SandboxDataset dataset) {
+		return this.catalog.model(dataset)
+			.tables()
+			.stream()
+			.map((table) -> new TableView(table.name(),
+					(table.columns() != null) ? table.columns()
+						.stream()
+						.map((column) -> new ColumnView(column.name(),
+								ColumnType.of(column.dataType()).map(Enum::name).orElse("STRING")))
+						.toList() : List.of()))
+			.toList();
 	}
 
 	public record ReportView(String id, String name, String ownerOid, String datasetId, String datasetName,

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Get Reports, Get Report, Clone Report, Rebind Report and Post Import, each in the My
@@ -42,7 +41,7 @@ class SandboxReportsController {
 	@PowerBiOperation(scopes = { WRITE, READ })
 	ApiModels.ODataList<ReportModels.Report> reports(@RequestAttribute(SandboxCaller.ATTRIBUTE) SandboxCaller caller,
 			@PathVariable(required = false) String groupId) {
-		return new ApiModels.ODataList<>(SandboxPowerBiWebConfig.context("reports"),
+		return new ApiModels.ODataList<>(SandboxUrls.context("reports"),
 				this.catalog.reports(caller, groupId, baseUrl()));
 	}
 
@@ -81,7 +80,7 @@ class SandboxReportsController {
 	}
 
 	private static String baseUrl() {
-		return ServletUriComponentsBuilder.fromCurrentContextPath().toUriString();
+		return SandboxUrls.base();
 	}
 
 }

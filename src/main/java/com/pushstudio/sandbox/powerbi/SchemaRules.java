@@ -2,6 +2,7 @@ package com.pushstudio.sandbox.powerbi;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -12,6 +13,12 @@ import org.springframework.stereotype.Component;
 /**
  * Checks a dataset schema against the swagger's name patterns and the documented limits
  * (75 tables, 75 columns per table, 75 relationships), answering 400 as Power BI does.
+ * Names are unique ignoring case, because the model behind a push dataset is an Analysis
+ * Services model, whose object names are case-insensitive ({@code Sales} and
+ * {@code sales} are one name): tables in a dataset, columns in a table, measures in the
+ * dataset, a measure apart from its table's columns, relationships in a dataset. The
+ * designer's checks ({@code dataset.SchemaRules}) are the same; one table of cases
+ * ({@code src/test/resources/schema/name-cases.csv}) holds both to it.
  */
 @Component
 @SandboxMode
@@ -51,14 +58,25 @@ class SchemaRules {
 				"A dataset has at most " + this.limits.tables() + " tables; this one has " + tables.size() + ".",
 				"tables");
 		Set<String> names = new HashSet<>();
+		Set<String> measures = new HashSet<>();
 		for (PushSchema.Table table : tables) {
 			checkTable(table);
-			require(names.add(table.name()), "The table name '" + table.name() + "' is used twice.", "tables");
+			require(names.add(key(table.name())), "The table name '" + table.name() + "' is used twice.", "tables");
+			for (PushSchema.Measure measure : (table.measures() != null) ? table.measures()
+					: List.<PushSchema.Measure>of()) {
+				require(measures.add(key(measure.name())),
+						"The measure name '" + measure.name() + "' is used twice in the dataset.", table.name());
+			}
 		}
 		List<PushSchema.Relationship> relationships = model.relationships();
 		require(relationships.size() <= this.limits.relationships(),
 				"A dataset has at most " + this.limits.relationships() + " relationships.", "relationships");
-		relationships.forEach((relationship) -> checkRelationship(model, relationship));
+		Set<String> relationshipNames = new HashSet<>();
+		for (PushSchema.Relationship relationship : relationships) {
+			checkRelationship(model, relationship);
+			require(relationshipNames.add(key(relationship.name())),
+					"The relationship name '" + relationship.name() + "' is used twice.", "relationships");
+		}
 	}
 
 	void checkTable(PushSchema.Table table) {
@@ -77,13 +95,15 @@ class SchemaRules {
 					"The column name '" + column.name() + "' is not valid.", target);
 			require(ColumnType.of(column.dataType()).isPresent(), "The data type '" + column.dataType()
 					+ "' is not one of Int64, Double, Decimal, Boolean, DateTime, String.", target);
-			require(names.add(column.name()), "The column name '" + column.name() + "' is used twice.", target);
+			require(names.add(key(column.name())), "The column name '" + column.name() + "' is used twice.", target);
 		}
 		if (table.measures() != null) {
 			for (PushSchema.Measure measure : table.measures()) {
 				require(measure.name() != null && COLUMN_NAME.matcher(measure.name()).matches()
-						&& measure.expression() != null, "A measure needs a valid name and an expression.",
-						table.name());
+						&& measure.expression() != null && !measure.expression().isBlank(),
+						"A measure needs a valid name and an expression.", table.name());
+				require(!names.contains(key(measure.name())), "The measure name '" + measure.name()
+						+ "' is already a column of the table '" + table.name() + "'.", table.name());
 			}
 		}
 	}
@@ -98,8 +118,19 @@ class SchemaRules {
 				target);
 	}
 
+	/** A relationship names its ends as DAX does: ignoring case. */
 	private static boolean hasColumn(PushSchema.Model model, String table, String column) {
-		return table != null && model.table(table).flatMap((found) -> found.column(column)).isPresent();
+		return table != null && column != null
+				&& model.tables()
+					.stream()
+					.filter((candidate) -> key(candidate.name()).equals(key(table)))
+					.flatMap((found) -> found.columns().stream())
+					.anyMatch((candidate) -> key(candidate.name()).equals(key(column)));
+	}
+
+	/** The same case folding as the designer's. */
+	private static String key(String name) {
+		return (name != null) ? name.toLowerCase(Locale.ROOT) : "";
 	}
 
 	private static void require(boolean condition, String message, String target) {

@@ -17,10 +17,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * A sandbox report's page (its {@code webUrl}). The sandbox keeps no sign-in session of
- * its own and never reads the application's ({@code /sandbox/**} is stateless), so the
- * page is reached by its unguessable id, like a share link; should a principal ever be
- * present, anyone but the report's owner gets 404, as for an id that does not exist.
+ * A sandbox report's page and a sandbox dataset's page (their {@code webUrl}s). The
+ * sandbox keeps no sign-in session of its own and never reads the application's
+ * ({@code /sandbox/**} is stateless), so the page is reached by its unguessable id, like
+ * a share link; should a principal ever be present, anyone but the report's owner gets
+ * 404, as for an id that does not exist.
  */
 @Controller
 @SandboxMode
@@ -42,7 +43,21 @@ class SandboxReportPageController {
 		ReportView report = this.reports.report(reportId)
 			.filter((found) -> viewer == null || viewer.getName().equals(found.ownerOid()))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return show(report, false, model);
+	}
+
+	/** A dataset's page: what its {@code webUrl} points at. */
+	@GetMapping("/sandbox/powerbi/datasets/{datasetId}")
+	String dataset(@PathVariable String datasetId, Principal viewer, Model model) {
+		ReportView dataset = this.reports.dataset(datasetId)
+			.filter((found) -> viewer == null || viewer.getName().equals(found.ownerOid()))
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return show(dataset, true, model);
+	}
+
+	private String show(ReportView report, boolean datasetPage, Model model) {
 		model.addAttribute("report", report);
+		model.addAttribute("datasetPage", datasetPage);
 		model.addAttribute("tables", report.tables().stream().map((table) -> page(report, table)).toList());
 		return "sandbox/report";
 	}

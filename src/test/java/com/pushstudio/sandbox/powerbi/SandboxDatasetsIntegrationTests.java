@@ -43,18 +43,106 @@ class SandboxDatasetsIntegrationTests extends SandboxPowerBiTestSupport {
 	}
 
 	@Test
-	void getTablesAndPutTableShowAndChangeTheSchema() {
+	void getTablesAnswersTableNamesOnlyAsPowerBiDoes() {
 		String id = this.api.createDataset("", "None");
 		var tables = this.api.get("/datasets/" + id + "/tables");
 		assertThat(tables.status()).isEqualTo(200);
-		assertThat(tables.json().path("value").get(0).path("name").asString()).isEqualTo("Product");
+		assertThat(tables.json().path("value").toString()).isEqualTo("[{\"name\":\"Product\"}]");
+	}
+
+	@Test
+	void putTableAnswersTheNameAndChangesTheColumnsRowsAreCheckedAgainst() {
+		String id = this.api.createDataset("", "None");
 		var put = this.api.put("/datasets/" + id + "/tables/Product",
 				"{\"name\":\"Product\",\"columns\":[{\"name\":\"ProductID\",\"dataType\":\"Int64\"},"
 						+ "{\"name\":\"NewColumn\",\"dataType\":\"string\"}]}");
 		assertThat(put.status()).isEqualTo(200);
-		assertThat(put.json().path("name").asString()).isEqualTo("Product");
-		var columns = this.api.get("/datasets/" + id + "/tables").json().path("value").get(0).path("columns");
-		assertThat(columns.findValuesAsString("name")).containsExactly("ProductID", "NewColumn");
+		assertThat(put.text()).isEqualTo("{\"name\":\"Product\"}");
+		String rows = "/datasets/" + id + "/tables/Product/rows";
+		assertThat(this.api.post(rows, rows("{\"ProductID\":1,\"NewColumn\":\"x\"}")).status()).isEqualTo(200);
+		assertThat(this.api.post(rows, rows("{\"Name\":\"gone\"}")).status()).isEqualTo(400);
+	}
+
+	@Test
+	void getDatasetAnswersOneDatasetInBothPathForms() {
+		String sales = groupId("Sales (sandbox)");
+		String id = this.api.createDataset("/groups/" + sales, "None");
+		var inGroup = this.api.get("/groups/" + sales + "/datasets/" + id);
+		assertThat(inGroup.status()).isEqualTo(200);
+		assertThat(inGroup.json().path("id").asString()).isEqualTo(id);
+		assertThat(inGroup.json().path("name").asString()).isEqualTo("SalesMarketing");
+		assertThat(inGroup.json().path("addRowsAPIEnabled").asBoolean()).isTrue();
+		assertThat(inGroup.json().has("@odata.context")).isFalse();
+		assertThat(this.api.get("/datasets/" + id).json()).isEqualTo(inGroup.json());
+		String nonPush = this.api.get("/groups/" + sales + "/datasets")
+			.json()
+			.path("value")
+			.get(0)
+			.path("id")
+			.asString();
+		assertThat(this.api.get("/groups/" + sales + "/datasets/" + nonPush)
+			.json()
+			.path("addRowsAPIEnabled")
+			.asBoolean(true)).isFalse();
+	}
+
+	@Test
+	void deleteDatasetRemovesItWithItsRowsAndTheReportsBoundToIt() {
+		String sales = groupId("Sales (sandbox)");
+		String id = this.api.createDataset("/groups/" + sales, "None");
+		this.api.post("/datasets/" + id + "/tables/Product/rows", rows("{\"ProductID\":1}"));
+		String reports = "/groups/" + sales + "/reports";
+		String template = this.api.get(reports).json().path("value").get(0).path("id").asString();
+		var clone = this.api.post(reports + "/" + template + "/Clone",
+				"{\"name\":\"On the dataset\",\"targetModelId\":\"" + id + "\"}");
+		assertThat(clone.status()).as(clone.text()).isEqualTo(200);
+		var deleted = this.api.delete("/groups/" + sales + "/datasets/" + id);
+		assertThat(deleted.status()).isEqualTo(200);
+		assertThat(deleted.text()).isEmpty();
+		assertThat(this.api.get("/datasets/" + id).status()).isEqualTo(404);
+		assertThat(this.api.get("/groups/" + sales + "/datasets").json().path("value").findValuesAsString("id"))
+			.doesNotContain(id);
+		assertThat(this.tableRows.count(id, "Product")).isZero();
+		assertThat(this.api.get(reports + "/" + clone.json().path("id").asString()).status()).isEqualTo(404);
+		assertThat(this.api.get(reports + "/" + template).status()).isEqualTo(200);
+		assertThat(this.api.delete("/datasets/" + id).status()).isEqualTo(404);
+	}
+
+	@Test
+	void getAndDeleteDatasetAnswer404ForAnotherUsersDatasetOrAnUnknownId() {
+		String id = this.api.createDataset("", "None");
+		var stranger = new PowerBiTestClient(this.port, this.tokens.forUser("someone-else"));
+		for (var answer : new PowerBiTestClient.Answer[] { stranger.get("/datasets/" + id),
+				stranger.delete("/datasets/" + id), this.api.get("/datasets/" + java.util.UUID.randomUUID()),
+				this.api.delete("/groups/" + groupId("Sales (sandbox)") + "/datasets/" + id) }) {
+			assertThat(answer.status()).isEqualTo(404);
+			assertThat(answer.errorCode()).isEqualTo("ItemNotFound");
+		}
+		assertThat(this.api.get("/datasets/" + id).status()).isEqualTo(200);
+	}
+
+	@Test
+	void webUrlsAndODataContextsAreAbsoluteWithTheHostAndPortThatWasCalled() {
+		String sales = groupId("Sales (sandbox)");
+		String id = this.api.createDataset("/groups/" + sales, "None");
+		String origin = "http://localhost:" + this.port;
+		var datasets = this.api.get("/groups/" + sales + "/datasets").json();
+		assertThat(datasets.path("@odata.context").asString())
+			.isEqualTo(origin + "/sandbox/powerbi/v1.0/myorg/$metadata#datasets");
+		assertThat(this.api.get("/groups").json().path("@odata.context").asString()).startsWith(origin + "/");
+		assertThat(this.api.get("/datasets/" + id + "/tables").json().path("@odata.context").asString())
+			.startsWith(origin + "/");
+		String webUrl = this.api.get("/datasets/" + id).json().path("webUrl").asString();
+		assertThat(webUrl).isEqualTo(origin + "/sandbox/powerbi/datasets/" + id);
+		assertThat(this.api.get("/groups/" + sales + "/reports").json().path("value").get(0).path("webUrl").asString())
+			.startsWith(origin + "/sandbox/powerbi/reports/");
+		var page = org.springframework.web.client.RestClient.create()
+			.get()
+			.uri(webUrl)
+			.exchange((request, response) -> new String[] { String.valueOf(response.getStatusCode().value()),
+					new String(response.getBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8) });
+		assertThat(page[0]).isEqualTo("200");
+		assertThat(page[1]).contains("SalesMarketing").contains("Product");
 	}
 
 	@Test

@@ -35,14 +35,27 @@ class SandboxPowerBiContractTests extends SandboxPowerBiTestSupport {
 		assertThat(swagger.problems(datasets, "Datasets")).isEmpty();
 	}
 
+	/**
+	 * The swagger's Table requires {@code columns}, yet the service answers Get Tables
+	 * with names only (microsoft/powerbi-powershell#397) and Put Table's own example with
+	 * {@code {"name":"Product"}}: that one requirement is where the sandbox follows the
+	 * service, not the definition.
+	 */
 	@Test
-	void getTablesFitsTablesAndPutTableFitsTable() {
+	void getTablesAndPutTableFitTheirDefinitionsButForTheColumnsTheServiceLeavesOut() {
 		String id = this.api.createDataset("", "None");
-		assertThat(swagger.problems(this.api.get("/datasets/" + id + "/tables").json(), "Tables")).isEmpty();
+		assertThat(swagger.problems(this.api.get("/datasets/" + id + "/tables").json(), "Tables"))
+			.containsExactly("Tables.value[0]: missing required property columns");
 		var put = this.api.put("/datasets/" + id + "/tables/Product",
 				"{\"name\":\"Product\",\"columns\":[{\"name\":\"ProductID\",\"dataType\":\"Int64\"}],"
 						+ "\"measures\":[{\"name\":\"Total\",\"expression\":\"SUM(Product[ProductID])\"}]}");
-		assertThat(swagger.problems(put.json(), "Table")).isEmpty();
+		assertThat(swagger.problems(put.json(), "Table")).containsExactly("Table: missing required property columns");
+	}
+
+	@Test
+	void getDatasetFitsDataset() {
+		String id = this.api.createDataset("", "None");
+		assertThat(swagger.problems(this.api.get("/datasets/" + id).json(), "Dataset")).isEmpty();
 	}
 
 	@Test
