@@ -72,7 +72,11 @@ final class PowerBiErrors {
 			String message = text(detail, "message");
 			details.add((target != null) ? target + ": " + message : message);
 		}
-		return new PowerBiError(answer.status(), code, text(error, "message"), details, requestId);
+		// ASP.NET's own answers (an unknown route, calvinchengx/fabric-emulator#497)
+		// spell it
+		// {"Message": ...}, with no error wrapper.
+		String message = (text(error, "message") != null) ? text(error, "message") : text(error, "Message");
+		return new PowerBiError(answer.status(), code, message, details, requestId);
 	}
 
 	/**

@@ -95,7 +95,8 @@ class TemplateChoices {
 
 	/**
 	 * What the application knows of the template's dataset: the schema it was marked for,
-	 * else its dataset's tables as Power BI tells them; empty when neither is known.
+	 * else the user's record of its dataset, else its dataset's tables as Power BI tells
+	 * them (names only); empty when none is known.
 	 */
 	Optional<DatasetSchema> templateSchema(String owner, TemplateChoice choice) {
 		Optional<MarkedTemplate> marked = this.catalog.template(owner, choice.report().id());
@@ -104,6 +105,10 @@ class TemplateChoices {
 		}
 		if (choice.report().datasetId() == null) {
 			return Optional.empty();
+		}
+		Optional<RecordedDataset> recorded = this.schemas.dataset(owner, choice.report().datasetId());
+		if (recorded.isPresent()) {
+			return recorded.map(DatasetSchema::of);
 		}
 		try {
 			return Optional.of(schema(owner, choice.workspace(), choice.report().datasetId()));

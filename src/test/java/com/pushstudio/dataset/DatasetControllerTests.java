@@ -145,6 +145,50 @@ class DatasetControllerTests {
 	}
 
 	@Test
+	void aSecondDatasetOfOneNameIsCreatedOnlyOnceThePersonConfirms() throws Exception {
+		given(this.designer.sameNamed(eq("ada"), any(), eq("Retail"))).willReturn(List.of("ds-0"));
+		given(this.designer.create(eq("ada"), any())).willReturn("ds-1");
+
+		this.mvc.perform(typed().param("action", "create"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("already has a dataset named \u201cRetail\u201d"),
+					containsString("value=\"create-anyway\""), containsString("value=\"Retail\""))));
+		then(this.designer).should(Mockito.never()).create(anyString(), any());
+
+		this.mvc.perform(typed().param("action", "create-anyway")).andExpect(redirectedUrl("/datasets/ds-1"));
+	}
+
+	@Test
+	void relationshipsChooseAmongTheTablesAndColumnsOfTheForm() throws Exception {
+		this.mvc.perform(typed().param("action", "add-relationship"))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(allOf(containsString("<select class=\"form-select\" id=\"relationships-0-fromTable\""),
+						containsString("<option value=\"Sales\">Sales</option>"),
+						containsString("<option value=\"Amount\">Amount</option>"))));
+	}
+
+	@Test
+	void deletingADatasetAsksFirstAndThenGoesBackToTheList() throws Exception {
+		given(this.designer.details("ada", "ds-1"))
+			.willReturn(new DatasetDetails("ds-1", "Retail", "me", null, DatasetOrigin.CREATED, null,
+					List.of(new DatasetDetails.TableDetails("Sales", List.of(Column.of("Amount", DataType.DOUBLE)),
+							List.of(), 3L, Presence.IN_POWER_BI, false)),
+					List.of(), null, List.of(), List.of(new DatasetDetails.ReportLink("Sales by region", null))));
+
+		this.mvc.perform(get("/datasets/ds-1/delete").with(user("ada")))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Delete dataset \u201cRetail\u201d?"),
+					containsString("Sales: 3 rows"), containsString("Reports that go with it: Sales by region"))));
+		then(this.designer).should(Mockito.never()).delete(anyString(), anyString());
+
+		this.mvc.perform(post("/datasets/ds-1/delete").with(user("ada")).with(csrf()))
+			.andExpect(redirectedUrl("/datasets"))
+			.andExpect(flash().attribute("notice", "Dataset \u201cRetail\u201d was deleted."));
+		then(this.designer).should().delete("ada", "ds-1");
+	}
+
+	@Test
 	void aThrottledCreateSaysWhenToRetryAndKeepsTheForm() throws Exception {
 		PowerBiException throttled = throttled();
 		given(this.designer.create(eq("ada"), any())).willThrow(throttled);

@@ -10,6 +10,7 @@ import com.pushstudio.powerbi.CreateDatasetRequest;
 import com.pushstudio.powerbi.DataType;
 import com.pushstudio.powerbi.PowerBiClient;
 import com.pushstudio.powerbi.PowerBiException;
+import com.pushstudio.powerbi.PowerBiNotFoundException;
 import com.pushstudio.powerbi.RetentionPolicy;
 import com.pushstudio.powerbi.Table;
 import com.pushstudio.powerbi.Workspace;
@@ -102,6 +103,17 @@ class SchemaOfRecordIntegrationTests {
 		assertThat(this.schemas.dataset(this.user, datasetId).orElseThrow().table("Product").orElseThrow().columns())
 			.extracting(Column::name)
 			.containsExactly("ProductId", "Name");
+	}
+
+	@Test
+	void aDeletedDatasetIsGoneFromPowerBiAndFromTheRecord() {
+		String datasetId = this.designer.create(this.user, SchemaRulesTests.salesAndProducts());
+
+		this.designer.delete(this.user, datasetId);
+
+		assertThat(this.schemas.dataset(this.user, datasetId)).isEmpty();
+		assertThatExceptionOfType(PowerBiNotFoundException.class)
+			.isThrownBy(() -> this.powerBi.dataset(this.user, Workspace.MY_WORKSPACE, datasetId));
 	}
 
 	@Test

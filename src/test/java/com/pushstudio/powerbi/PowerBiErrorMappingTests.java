@@ -197,6 +197,17 @@ class PowerBiErrorMappingTests {
 	}
 
 	@Test
+	void anUnknownRouteAnsweredInAspNetsOwnShapeKeepsItsMessage() {
+		this.powerBi.answer(404,
+				"{\"Message\":\"No HTTP resource was found that matches the request URI 'https://api.powerbi.com/v1.0/myorg/nothing'.\"}");
+
+		PowerBiNotFoundException missing = catchThrowableOfType(PowerBiNotFoundException.class,
+				() -> this.client.tables(USER, SALES, "d1"));
+
+		assertThat(missing.errorMessage()).startsWith("No HTTP resource was found");
+	}
+
+	@Test
 	void featureDeprecatedMeansNoNewPushDatasets() {
 		this.powerBi.answer(400, "{\"error\":{\"code\":\"FeatureDeprecatedError\","
 				+ "\"message\":\"Creation of push datasets is no longer supported\"}}");

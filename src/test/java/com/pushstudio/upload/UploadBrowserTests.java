@@ -57,7 +57,7 @@ class UploadBrowserTests {
 	void aPersonUploadsTwentyFiveThousandAndOneRowsAndTheTableHoldsExactlyTheFile(Browser browser) throws IOException {
 		Path file = write("city-sales.csv", csv(ROWS));
 		Page page = SignedInPerson.ada(browser);
-		String datasetId = designCitySales(page);
+		String datasetId = designCitySales(page, "City sales");
 
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Upload a CSV into Sales")).click();
 		assertThat(page.getByRole(AriaRole.HEADING)).hasText("Upload a CSV file into Sales");
@@ -104,7 +104,7 @@ class UploadBrowserTests {
 						"5,Oslo,two points,1.234.5,2025-03-01T00:00:00Z", "6,Oslo,too few", "")
 					.getBytes(StandardCharsets.UTF_8));
 		Page page = SignedInPerson.ada(browser);
-		String datasetId = designCitySales(page);
+		String datasetId = designCitySales(page, "City sales with bad lines");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Upload a CSV into Sales")).click();
 		page.getByLabel("CSV file").setInputFiles(file);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Upload file")).click();
@@ -129,11 +129,12 @@ class UploadBrowserTests {
 		Assertions.assertThat(this.tableRows.count(datasetId, "Sales")).isZero();
 	}
 
-	private static String designCitySales(Page page) {
+	/** A dataset named for the test: a second one of one name would first ask. */
+	private static String designCitySales(Page page, String datasetName) {
 		return DesignerPage.open(page)
-			.name("City sales")
+			.name(datasetName)
 			.table(1, "Sales", "Id:Int64", "City:String", "Note:String", "Amount:Double", "When:DateTime")
-			.create("City sales");
+			.create(datasetName);
 	}
 
 	/**

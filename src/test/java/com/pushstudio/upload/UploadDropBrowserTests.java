@@ -28,7 +28,7 @@ class UploadDropBrowserTests {
 
 	@Test
 	void aCsvFileDroppedOnTheCardIsUploadedAsIfItHadBeenChosen(Browser browser) {
-		Page page = uploadPage(browser);
+		Page page = uploadPage(browser, "Dropped sales");
 		Locator card = page.getByTestId("drop-zone");
 		JSHandle sales = files(page, List.of("sales.csv", "text/csv", SALES));
 
@@ -49,7 +49,7 @@ class UploadDropBrowserTests {
 
 	@Test
 	void twoFilesDroppedAtOnceAreRefusedAndNoneIsChosen(Browser browser) {
-		Page page = uploadPage(browser);
+		Page page = uploadPage(browser, "Dropped text");
 
 		page.getByTestId("drop-zone")
 			.dispatchEvent("drop", Map.of("dataTransfer",
@@ -61,7 +61,7 @@ class UploadDropBrowserTests {
 
 	@Test
 	void aFileThatIsNotCsvOrTextIsRefusedAndNotChosen(Browser browser) {
-		Page page = uploadPage(browser);
+		Page page = uploadPage(browser, "Dropped twice");
 
 		page.getByTestId("drop-zone")
 			.dispatchEvent("drop", Map.of("dataTransfer", files(page, List.of("chart.png", "image/png", "PNG"))));
@@ -73,7 +73,7 @@ class UploadDropBrowserTests {
 
 	@Test
 	void aFileDroppedBesideTheCardDoesNotReplaceThePage(Browser browser) {
-		Page page = uploadPage(browser);
+		Page page = uploadPage(browser, "Dropped beside");
 		JSHandle sales = files(page, List.of("sales.csv", "text/csv", SALES));
 
 		// dispatchEvent answers false when a listener cancelled the browser's own
@@ -87,13 +87,13 @@ class UploadDropBrowserTests {
 		assertThat(page.getByRole(AriaRole.STATUS)).isEmpty();
 	}
 
-	/** Ada on the upload page of a fresh dataset's table Sales. */
-	private Page uploadPage(Browser browser) {
+	/**
+	 * Ada on the upload page of a fresh dataset's table Sales, named for the test: a
+	 * second dataset of one name would first ask whether she means it.
+	 */
+	private Page uploadPage(Browser browser, String datasetName) {
 		Page page = SignedInPerson.ada(browser);
-		DesignerPage.open(page)
-			.name("Dropped sales")
-			.table(1, "Sales", "Id:Int64", "City:String")
-			.create("Dropped sales");
+		DesignerPage.open(page).name(datasetName).table(1, "Sales", "Id:Int64", "City:String").create(datasetName);
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Upload a CSV into Sales")).click();
 		assertThat(page.getByRole(AriaRole.HEADING)).hasText("Upload a CSV file into Sales");
 		return page;
