@@ -10,10 +10,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 interface AcknowledgedBatchRepository extends JpaRepository<AcknowledgedBatch, Long> {
 
-	/** A dataset's recent batches, which Power BI still counts against its limits. */
+	/**
+	 * A dataset's recent batches, which Power BI still counts against its limits: those
+	 * answered in the window, and those sent in it whose answer never came.
+	 */
 	@Query("select b from AcknowledgedBatch b, UploadJob j where b.jobId = j.id and j.datasetId = ?1 "
-			+ "and b.acknowledgedAt > ?2")
+			+ "and (b.acknowledgedAt > ?2 or (b.acknowledgedAt is null and b.sentAt > ?2))")
 	List<AcknowledgedBatch> findSentToDatasetSince(String datasetId, Instant since);
+
+	List<AcknowledgedBatch> findByJobIdOrderByBatchIndex(String jobId);
 
 	@Transactional
 	@Modifying

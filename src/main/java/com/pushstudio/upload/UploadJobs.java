@@ -139,13 +139,18 @@ class UploadJobs {
 		});
 	}
 
-	/** Count the uncertain batch as sent, take the table as it is, and go on. */
+	/** Count the uncertain batches as sent, take the table as it is, and go on. */
 	void acceptAsIs(String owner, String id) {
 		change(owner, id, JobState.NEEDS_DECISION, (job) -> {
-			Batch uncertain = new Batch(job.batchesAcknowledged(), new byte[0], 0, job.uncertainRows(),
-					job.uncertainFirstLine(), job.uncertainLastLine());
-			this.batches.save(new AcknowledgedBatch(job.id(), uncertain, AcknowledgedBatch.How.ACCEPTED, now()));
-			job.acknowledged(uncertain, now());
+			int rows = 0;
+			for (AcknowledgedBatch record : this.batches.findByJobIdOrderByBatchIndex(job.id())) {
+				if (record.inFlight()) {
+					record.acknowledge(AcknowledgedBatch.How.ACCEPTED, now());
+					this.batches.save(record);
+					rows += record.rowCount();
+				}
+			}
+			job.accepted(rows, now());
 			OptionalLong count = OptionalLong.empty();
 			try {
 				count = this.powerBi.rowCount(owner, Workspace.of(job.workspaceId()), job.datasetId(), job.tableName());
