@@ -20,6 +20,10 @@ interface AcknowledgedBatchRepository extends JpaRepository<AcknowledgedBatch, L
 
 	List<AcknowledgedBatch> findByJobIdOrderByBatchIndex(String jobId);
 
+	/** Rows of the job acknowledged after {@code since}: the current rate. */
+	@Query("select coalesce(sum(b.rowCount), 0) from AcknowledgedBatch b where b.jobId = ?1 and b.acknowledgedAt > ?2")
+	long rowsAcknowledgedSince(String jobId, Instant since);
+
 	@Transactional
 	@Modifying
 	@Query("delete from AcknowledgedBatch b where b.jobId = ?1")

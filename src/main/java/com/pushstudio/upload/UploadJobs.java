@@ -190,7 +190,10 @@ class UploadJobs {
 	private ProgressView progress(UploadJob job, boolean withErrors) {
 		List<CellError> errors = (withErrors && job.state() == JobState.WAITING_FOR_CHOICE) ? firstErrors(job)
 				: List.of();
-		return ProgressView.of(job, now(), ZoneId.systemDefault(), errors);
+		Instant now = now();
+		Instant rateSince = ProgressView.currentRateSince(job, now);
+		long recentRows = (rateSince != null) ? this.batches.rowsAcknowledgedSince(job.id(), rateSince) : 0;
+		return ProgressView.of(job, now, ZoneId.systemDefault(), errors, recentRows);
 	}
 
 	private List<CellError> firstErrors(UploadJob job) {

@@ -13,11 +13,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
  * Several batches in flight per dataset, against the sandbox over real HTTP with latency
@@ -27,11 +32,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "push-studio.upload.limits.rows-per-post=100", "push-studio.upload.retry.first-backoff=50ms",
 				"push-studio.upload.retry.max-backoff=200ms", "push-studio.upload.retry.attempts=30" })
+@AutoConfigureMockMvc
 @Import({ UploadTestConfig.class, PipelinedPushIntegrationTests.Log.class })
 class PipelinedPushIntegrationTests {
 
 	@Autowired
 	ApplicationContext context;
+
+	@Autowired
+	MockMvc mvc;
 
 	@Autowired
 	SandboxFaults faults;
@@ -107,6 +116,34 @@ class PipelinedPushIntegrationTests {
 		assertThat(mostFailedTogether).as("the most failed requests in flight at once").isGreaterThanOrEqualTo(2);
 	}
 
+	@Test
+	void theProgressPageShowsRequestsInFlightAndTheCurrentRate() throws Exception {
+		String dataset = this.flows.createDataset();
+		this.faults.latency(Duration.ofMillis(400));
+		String id = this.flows.start(dataset, UploadFlows.csv(3_000), false);
+		int mostInFlight = 0;
+		long fastest = 0;
+		String page = "";
+		while (!this.flows.job(id).state().finished()) {
+			ProgressView view = this.flows.uploads().progress(this.flows.user(), id);
+			mostInFlight = Math.max(mostInFlight, view.requestsInFlight());
+			fastest = Math.max(fastest, view.currentRowsPerSecond());
+			if (view.requestsInFlight() > 0 && view.currentRowsPerSecond() > 0) {
+				page = this.mvc.perform(get("/uploads/" + id + "/progress").with(user()))
+					.andReturn()
+					.getResponse()
+					.getContentAsString();
+			}
+			sleep(20);
+		}
+		assertThat(this.flows.job(id).state()).isEqualTo(JobState.DONE);
+		assertThat(mostInFlight).isBetween(2, 5);
+		assertThat(fastest).isPositive();
+		assertThat(page).containsPattern("data-testid=\"requests-in-flight\">[1-5]</dd>")
+			.containsPattern("data-testid=\"current-rate\">[1-9][0-9,]* rows per second</dd>");
+		assertThat(this.flows.uploads().progress(this.flows.user(), id).requestsInFlight()).isZero();
+	}
+
 	/** The most requests answered 500 that one such request was in flight with. */
 	private static int failedTogether(List<PostRowsLog.Request> requests) {
 		List<PostRowsLog.Request> failed = new ArrayList<>(
@@ -117,6 +154,20 @@ class PipelinedPushIntegrationTests {
 			most = Math.max(most, (int) failed.stream().filter(request::overlaps).count());
 		}
 		return most;
+	}
+
+	private RequestPostProcessor user() {
+		return oidcLogin().idToken((token) -> token.subject(this.flows.user()));
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)
