@@ -98,6 +98,10 @@ class AcknowledgedBatch {
 				&& batch.lastLine() == this.lastLine && batch.rowCount() == this.rowCount;
 	}
 
+	Long id() {
+		return this.id;
+	}
+
 	String jobId() {
 		return this.jobId;
 	}

@@ -24,6 +24,15 @@ interface AcknowledgedBatchRepository extends JpaRepository<AcknowledgedBatch, L
 	@Query("select coalesce(sum(b.rowCount), 0) from AcknowledgedBatch b where b.jobId = ?1 and b.acknowledgedAt > ?2")
 	long rowsAcknowledgedSince(String jobId, Instant since);
 
+	/** Within the caller's transaction, which also records the batch taking its place. */
+	@Modifying
+	@Query("update AcknowledgedBatch b set b.how = ?2, b.acknowledgedAt = ?3 where b.id = ?1")
+	void acknowledge(Long id, AcknowledgedBatch.How how, Instant at);
+
+	@Modifying
+	@Query("update AcknowledgedBatch b set b.sentAt = ?2 where b.id = ?1")
+	void resent(Long id, Instant at);
+
 	@Transactional
 	@Modifying
 	@Query("delete from AcknowledgedBatch b where b.jobId = ?1")

@@ -12,9 +12,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A job's batch records, which say what Power BI has: each batch is recorded in flight
- * before its request goes and acknowledged, with the job's counts, in one transaction.
- * Batches land in any order; the job resumes after the first run of acknowledged batches
- * and skips those acknowledged beyond it.
+ * before its request goes, and acknowledged once it landed. Batches land in any order;
+ * the job resumes after the first run of acknowledged batches and skips those
+ * acknowledged beyond it. The job's own counts follow the records and are rebuilt from
+ * them on resume, so the job row need not be written with every record.
  */
 final class BatchLedger {
 
@@ -28,6 +29,9 @@ final class BatchLedger {
 	private final Map<Integer, AcknowledgedBatch> beyondPrefix = new TreeMap<>();
 
 	private final List<AcknowledgedBatch> inFlightAtStart = new ArrayList<>();
+
+	/** Acknowledged in memory, not yet written. */
+	private final List<AcknowledgedBatch> unwritten = new ArrayList<>();
 
 	private int prefix;
 
@@ -97,34 +101,39 @@ final class BatchLedger {
 		}
 	}
 
-	/** Records the batch as in flight, with the job, before its request goes. */
-	AcknowledgedBatch inFlight(UploadJob job, Batch batch, Instant now) {
-		AcknowledgedBatch record = AcknowledgedBatch.inFlight(job.id(), batch, now);
-		this.transactions.executeWithoutResult((status) -> {
-			this.batches.save(record);
-			this.jobs.save(job);
-		});
-		return record;
-	}
-
-	/** The batch goes again under its record. */
-	void resent(UploadJob job, AcknowledgedBatch record, Instant now) {
-		record.resent(now);
-		this.transactions.executeWithoutResult((status) -> {
-			this.batches.save(record);
-			this.jobs.save(job);
-		});
-	}
-
-	/** The batch landed: its record and the job's counts change together. */
-	void acknowledge(UploadJob job, AcknowledgedBatch record, How how, Instant now) {
+	/**
+	 * The batch landed: the counts change now, the record with the next {@link #write}.
+	 */
+	void acknowledged(UploadJob job, AcknowledgedBatch record, How how, Instant now) {
 		record.acknowledge(how, now);
 		add(record);
 		job.acknowledged(record.rowCount(), this.acknowledgedCount, this.prefixLastLine, now);
+		this.unwritten.add(record);
+	}
+
+	/**
+	 * Writes the acknowledgements noted since the last write and, if given, the record of
+	 * a batch about to go, in one transaction: a batch is on record before its request
+	 * goes, and one that landed leaves the records in flight in the same commit as the
+	 * one that takes its place, so that those on record can always be told apart by one
+	 * row count.
+	 */
+	void write(AcknowledgedBatch goingNow) {
+		if (this.unwritten.isEmpty() && goingNow == null) {
+			return;
+		}
 		this.transactions.executeWithoutResult((status) -> {
-			this.batches.save(record);
-			this.jobs.save(job);
+			for (AcknowledgedBatch record : this.unwritten) {
+				this.batches.acknowledge(record.id(), record.how(), record.acknowledgedAt());
+			}
+			if (goingNow != null && goingNow.id() == null) {
+				this.batches.save(goingNow);
+			}
+			else if (goingNow != null) {
+				this.batches.resent(goingNow.id(), goingNow.sentAt());
+			}
 		});
+		this.unwritten.clear();
 	}
 
 	/**
@@ -133,7 +142,9 @@ final class BatchLedger {
 	 */
 	void forget(AcknowledgedBatch record) {
 		this.inFlightAtStart.remove(record);
-		this.batches.delete(record);
+		if (record.id() != null) {
+			this.batches.deleteById(record.id());
+		}
 	}
 
 	private void add(AcknowledgedBatch record) {

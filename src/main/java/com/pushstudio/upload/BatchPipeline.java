@@ -30,6 +30,12 @@ final class BatchPipeline {
 
 	private static final long SLICE_MILLIS = 200;
 
+	/**
+	 * How often the job row is written while pushing, for the progress page: the batch
+	 * records are the truth, the job's counts follow them on resume.
+	 */
+	private static final Duration JOB_SAVES = Duration.ofMillis(250);
+
 	private final JobProgress progress;
 
 	private final BatchLedger ledger;
@@ -59,6 +65,8 @@ final class BatchPipeline {
 
 	private Instant shownUntil;
 
+	private Instant jobSaved = Instant.MIN;
+
 	BatchPipeline(JobProgress progress, BatchLedger ledger, PushPacer pacer, PostRows postRows, BatchSenders senders,
 			ExactlyOnceCheck exactlyOnce, UploadProperties.Retry retry, int parallel) {
 		this.progress = progress;
@@ -84,12 +92,14 @@ final class BatchPipeline {
 		List<AcknowledgedBatch> landed = this.exactlyOnce.landed(this.progress, recorded);
 		for (AcknowledgedBatch record : recorded) {
 			if (landed.contains(record)) {
-				this.ledger.acknowledge(this.progress.job(), record, How.FOUND, this.progress.now());
+				this.ledger.acknowledged(this.progress.job(), record, How.FOUND, this.progress.now());
 			}
 			else {
 				this.ledger.forget(record);
 			}
 		}
+		this.ledger.write(null);
+		this.progress.save();
 	}
 
 	/**
@@ -112,6 +122,7 @@ final class BatchPipeline {
 			takeAnswers();
 			if (this.progress.stopping()) {
 				// Left as it stands: the next start decides what is in flight.
+				this.ledger.write(null);
 				throw new StopJob();
 			}
 			if (this.progress.cancelRequested() || this.failure != null || this.pauseMessage != null) {
@@ -136,6 +147,7 @@ final class BatchPipeline {
 				.orElse(fresh);
 			if (next == null) {
 				if (this.unresolved.isEmpty()) {
+					this.ledger.write(null);
 					return;
 				}
 				awaitAnswer(null, null);
@@ -184,11 +196,12 @@ final class BatchPipeline {
 			job.requestsInFlight(inAir(), now);
 			showWait(null, null, false);
 			if (next.record == null) {
-				next.record = this.ledger.inFlight(job, next.batch, now);
+				next.record = AcknowledgedBatch.inFlight(job.id(), next.batch, now);
 			}
 			else {
-				this.ledger.resent(job, next.record, now);
+				next.record.resent(now);
 			}
+			this.ledger.write(next.record);
 			this.senders.execute(() -> {
 				PostRowsOutcome outcome = new PostRowsOutcome(PostRowsOutcome.Kind.FAILED, null,
 						new IllegalStateException("The request for " + next.batch + " ended unexpectedly"));
@@ -206,6 +219,16 @@ final class BatchPipeline {
 			next.state = State.RESEND;
 			throw ex;
 		}
+		saveJobSoon();
+	}
+
+	/** The job row for the progress page, at most every {@link #JOB_SAVES}. */
+	private void saveJobSoon() {
+		Instant now = this.progress.now();
+		if (!now.isBefore(this.jobSaved.plus(JOB_SAVES))) {
+			this.progress.save();
+			this.jobSaved = now;
+		}
 	}
 
 	private void takeAnswers() {
@@ -220,6 +243,9 @@ final class BatchPipeline {
 	 * reason on the progress page when there is one.
 	 */
 	private void awaitAnswer(Instant until, WaitReason reason) {
+		// Nothing goes now: a good moment to write what landed.
+		this.ledger.write(null);
+		saveJobSoon();
 		showWait(reason, until, true);
 		long millis = SLICE_MILLIS;
 		if (until != null) {
@@ -247,8 +273,9 @@ final class BatchPipeline {
 		job.requestsInFlight(inAir(), now);
 		switch (outcome.kind()) {
 			case LANDED -> {
+				// Written with the next batch's record, or before the next wait.
 				this.unresolved.remove(batch.batch.index());
-				this.ledger.acknowledge(job, batch.record, How.SENT, now);
+				this.ledger.acknowledged(job, batch.record, How.SENT, now);
 				return;
 			}
 			// Refused outright: nothing landed. The pacer holds every send until then.
@@ -296,13 +323,14 @@ final class BatchPipeline {
 		// counted.
 		pauseUntil(this.progress.now().plus(backoff(failures)), WaitReason.BACKOFF);
 		forgetKnownNotLanded();
+		this.ledger.write(null);
 		List<AcknowledgedBatch> landed = this.exactlyOnce.landed(this.progress,
 				uncertain.stream().map((batch) -> batch.record).toList());
 		Instant now = this.progress.now();
 		for (Unresolved batch : uncertain) {
 			if (landed.contains(batch.record)) {
 				this.unresolved.remove(batch.batch.index());
-				this.ledger.acknowledge(this.progress.job(), batch.record, How.FOUND, now);
+				this.ledger.acknowledged(this.progress.job(), batch.record, How.FOUND, now);
 			}
 			else {
 				// The backoff was waited before the count.
@@ -338,6 +366,8 @@ final class BatchPipeline {
 	/** Ends the run once nothing is in the air: cancelled, failed or paused. */
 	private RuntimeException endRun() {
 		forgetKnownNotLanded();
+		this.ledger.write(null);
+		this.progress.save();
 		this.progress.checkStillWanted();
 		if (this.failure != null) {
 			return this.failure;
