@@ -37,6 +37,8 @@ final class BatchWriter implements RowScanner.RowSink {
 
 	private JsonGenerator generator;
 
+	private final int firstIndex;
+
 	private int batches;
 
 	private int rows;
@@ -48,6 +50,17 @@ final class BatchWriter implements RowScanner.RowSink {
 	private long rowsWritten;
 
 	BatchWriter(List<String> names, boolean preEncodeNames, BatchLimits limits, Consumer<Batch> consumer) {
+		this(names, preEncodeNames, limits, 0, consumer);
+	}
+
+	/**
+	 * @param firstIndex the first batch's number: a resumed job goes on numbering (and
+	 * sizing, see {@link BatchLimits#maxRows(int)}) where the file's batches stand
+	 */
+	BatchWriter(List<String> names, boolean preEncodeNames, BatchLimits limits, int firstIndex,
+			Consumer<Batch> consumer) {
+		this.firstIndex = firstIndex;
+		this.batches = firstIndex;
 		this.names = names.toArray(String[]::new);
 		this.encodedNames = preEncodeNames
 				? names.stream().map(SerializedString::new).toArray(SerializableString[]::new) : null;
@@ -78,7 +91,7 @@ final class BatchWriter implements RowScanner.RowSink {
 		this.lastLine = line;
 		this.rows++;
 		this.rowsWritten++;
-		if (this.rows == this.limits.maxRows()) {
+		if (this.rows == this.limits.maxRows(this.batches)) {
 			emit();
 		}
 	}
@@ -91,7 +104,7 @@ final class BatchWriter implements RowScanner.RowSink {
 	}
 
 	int batches() {
-		return this.batches;
+		return this.batches - this.firstIndex;
 	}
 
 	long rowsWritten() {

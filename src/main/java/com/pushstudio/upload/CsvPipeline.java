@@ -87,8 +87,20 @@ public final class CsvPipeline {
 	 */
 	public ConversionResult convert(InputStreamSource source, CsvOptions options, ColumnMapping mapping,
 			RowPolicy policy, BatchLimits limits, long skipThroughLine, Consumer<Batch> consumer) throws IOException {
+		return convert(source, options, mapping, policy, limits, skipThroughLine, 0, consumer);
+	}
+
+	/**
+	 * As
+	 * {@link #convert(InputStreamSource, CsvOptions, ColumnMapping, RowPolicy, BatchLimits, long, Consumer)},
+	 * numbering the batches from {@code firstIndex}: the batches that follow the first
+	 * {@code firstIndex} of the file, which end on {@code skipThroughLine}.
+	 */
+	public ConversionResult convert(InputStreamSource source, CsvOptions options, ColumnMapping mapping,
+			RowPolicy policy, BatchLimits limits, long skipThroughLine, int firstIndex, Consumer<Batch> consumer)
+			throws IOException {
 		List<String> names = mapping.columns().stream().map((column) -> column.target().name()).toList();
-		BatchWriter writer = new BatchWriter(names, this.fast, limits, consumer);
+		BatchWriter writer = new BatchWriter(names, this.fast, limits, firstIndex, consumer);
 		try (ErrorLog errors = new ErrorLog(null); InputStream in = source.getInputStream()) {
 			RowScanner.Counts counts = new RowScanner(options, mapping, this.fast).scan(in, skipThroughLine, writer,
 					errors, policy == RowPolicy.ALL_ROWS);

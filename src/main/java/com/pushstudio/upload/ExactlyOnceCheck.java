@@ -1,24 +1,21 @@
 package com.pushstudio.upload;
 
+import java.util.List;
 import java.util.OptionalLong;
+import java.util.stream.Collectors;
 
 import com.pushstudio.powerbi.PowerBiClient;
 import com.pushstudio.powerbi.PowerBiException;
 import com.pushstudio.powerbi.Workspace;
 
 /**
- * Post Rows has no idempotency key, so after an answer was lost the table's row count
- * decides: as many rows as the job expects means the batch did not land and may be sent
- * again; that many plus the batch means it landed; anything else, or no count at all, and
- * the user decides.
+ * Post Rows has no idempotency key, so after answers were lost the table's row count
+ * decides: it grew by the rows of exactly those uncertain batches that landed. The sender
+ * keeps the batches it has in flight such that no two subsets of them hold as many rows,
+ * so one count names the subset. No count, or one that no subset explains, and the user
+ * decides.
  */
 final class ExactlyOnceCheck {
-
-	enum Verdict {
-
-		NOT_LANDED, LANDED
-
-	}
 
 	private final PowerBiClient powerBi;
 
@@ -27,28 +24,32 @@ final class ExactlyOnceCheck {
 	}
 
 	/**
+	 * Which of {@code uncertain} landed; call it only with no other request in flight.
 	 * @throws StopJob after moving the job to {@link JobState#NEEDS_DECISION}
 	 */
-	Verdict check(JobProgress progress, Batch batch) {
+	List<AcknowledgedBatch> landed(JobProgress progress, List<AcknowledgedBatch> uncertain) {
 		UploadJob job = progress.job();
 		Long expected = job.expectedTableRows();
 		OptionalLong count = count(job);
-		String lines = "lines " + batch.firstLine() + " to " + batch.lastLine();
+		String lines = lines(uncertain);
+		String batches = (uncertain.size() == 1) ? "the batch of " + lines : "the batches of " + lines;
 		if (expected == null || count.isEmpty()) {
-			throw needsDecision(progress, batch, "Power BI's answer to the batch of " + lines
+			// A count that failed because the application is stopping is not the user's
+			// problem: the next start reads it again.
+			progress.checkStillWanted();
+			throw needsDecision(progress, uncertain, "Power BI's answer to " + batches
 					+ " was lost, and the table's row count cannot be read to tell whether those rows arrived.");
 		}
-		if (count.getAsLong() == expected) {
-			return Verdict.NOT_LANDED;
+		long gained = count.getAsLong() - expected;
+		var landed = LandedBatches.landed(uncertain, AcknowledgedBatch::rowCount, gained);
+		if (landed.isEmpty()) {
+			throw needsDecision(progress, uncertain,
+					"Power BI's answer to " + batches + " was lost. The table holds " + count.getAsLong() + " rows, "
+							+ gained + " more than the " + expected + " it held with the rows known to"
+							+ " have arrived: no set of these batches adds up to that, so something else changed the"
+							+ " table or a batch arrived in part.");
 		}
-		if (count.getAsLong() == expected + batch.rowCount()) {
-			return Verdict.LANDED;
-		}
-		throw needsDecision(progress, batch,
-				"Power BI's answer to the batch of " + lines + " was lost. The table holds " + count.getAsLong()
-						+ " rows: neither " + expected + " (the batch did not arrive) nor "
-						+ (expected + batch.rowCount())
-						+ " (it arrived once), so something else changed the table or the batch arrived in part.");
+		return landed.get();
 	}
 
 	private OptionalLong count(UploadJob job) {
@@ -61,8 +62,18 @@ final class ExactlyOnceCheck {
 		}
 	}
 
-	private static StopJob needsDecision(JobProgress progress, Batch batch, String message) {
-		progress.job().uncertain(batch, message, progress.now());
+	private static String lines(List<AcknowledgedBatch> batches) {
+		return "lines " + batches.stream()
+			.sorted((a, b) -> Long.compare(a.firstLine(), b.firstLine()))
+			.map((batch) -> batch.firstLine() + " to " + batch.lastLine())
+			.collect(Collectors.joining(", "));
+	}
+
+	private static StopJob needsDecision(JobProgress progress, List<AcknowledgedBatch> uncertain, String message) {
+		long first = uncertain.stream().mapToLong(AcknowledgedBatch::firstLine).min().orElseThrow();
+		long last = uncertain.stream().mapToLong(AcknowledgedBatch::lastLine).max().orElseThrow();
+		int rows = uncertain.stream().mapToInt(AcknowledgedBatch::rowCount).sum();
+		progress.job().uncertain(first, last, rows, message, progress.now());
 		progress.save();
 		return new StopJob();
 	}

@@ -61,11 +61,14 @@ final class FileCheck {
 				this.files.errorsCsv(job.id()));
 	}
 
-	/** Batches of the rows after {@code skipThroughLine}, as the policy allows. */
-	ConversionResult convert(UploadJob job, JobSettings settings, RowPolicy policy, long skipThroughLine,
-			Consumer<Batch> consumer) throws IOException {
+	/**
+	 * Batches of the rows after {@code skipThroughLine}, as the policy allows, numbered
+	 * from {@code firstIndex}.
+	 */
+	ConversionResult convert(UploadJob job, JobSettings settings, RowPolicy policy, BatchLimits limits,
+			long skipThroughLine, int firstIndex, Consumer<Batch> consumer) throws IOException {
 		return this.pipeline.convert(CountingSource.of(Path.of(job.filePath())), settings.options().toCsvOptions(),
-				mapping(job, settings), policy, settings.batchLimits(), skipThroughLine, consumer);
+				mapping(job, settings), policy, limits, skipThroughLine, firstIndex, consumer);
 	}
 
 }

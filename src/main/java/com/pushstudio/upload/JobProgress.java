@@ -50,12 +50,21 @@ final class JobProgress {
 		return new StopJob();
 	}
 
+	/** The application stops: the run ends with the job as it stands. */
+	boolean stopping() {
+		return this.stopping.getAsBoolean() || Thread.currentThread().isInterrupted();
+	}
+
+	boolean cancelRequested() {
+		return this.cancelRequested.getAsBoolean();
+	}
+
 	/** Ends the run when the user cancelled or the worker is shutting down. */
 	void checkStillWanted() {
-		if (this.stopping.getAsBoolean() || Thread.currentThread().isInterrupted()) {
+		if (stopping()) {
 			throw new StopJob();
 		}
-		if (this.cancelRequested.getAsBoolean()) {
+		if (cancelRequested()) {
 			throw stop(JobState.CANCELLED, "Cancelled. Rows sent before stay in the table.");
 		}
 	}

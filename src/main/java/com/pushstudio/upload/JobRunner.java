@@ -14,18 +14,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs upload jobs on a small pool, one job per dataset at a time, so that a dataset has
- * one Post Rows in flight and its rows arrive in file order. Jobs a restart interrupted
- * are picked up again once the application is ready.
+ * Runs upload jobs on a small pool, one job per dataset at a time, so that the requests
+ * in flight to a dataset are one job's, which keeps them within Power BI's pending limit
+ * and tells which batches an ambiguous failure concerns. Jobs a restart interrupted are
+ * picked up again once the application is ready.
  */
 @Component
-class JobRunner implements DisposableBean {
+class JobRunner implements SmartLifecycle {
 
 	private static final Logger logger = LoggerFactory.getLogger(JobRunner.class);
 
@@ -112,19 +113,38 @@ class JobRunner implements DisposableBean {
 		dispatch();
 	}
 
+	@Override
+	public void start() {
+		// Workers start with the first job; resuming waits for the application to be
+		// ready.
+	}
+
 	/**
 	 * Stops the workers between two steps, with each job's state as it was, so that the
 	 * next start resumes it. Not by interrupting: an interrupt can close the embedded
-	 * database's file under a save. A batch in flight is checked by row count on resume.
+	 * database's file under a save. Batches in flight are decided by row count on resume.
+	 * In the first phase of shutdown, before the web server's: in sandbox mode the server
+	 * is Power BI, and a job that outlived it would see every request fail.
 	 */
 	@Override
-	public void destroy() throws InterruptedException {
+	public void stop() {
 		this.accepting = false;
 		this.workers.shutdown();
-		if (!this.workers.awaitTermination(30, TimeUnit.SECONDS)) {
-			logger.warn("Upload workers did not stop within 30 s; interrupting them");
+		try {
+			if (!this.workers.awaitTermination(30, TimeUnit.SECONDS)) {
+				logger.warn("Upload workers did not stop within 30 s; interrupting them");
+				this.workers.shutdownNow();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 			this.workers.shutdownNow();
 		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.accepting;
 	}
 
 	private static ThreadFactory named() {

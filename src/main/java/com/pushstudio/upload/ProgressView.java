@@ -12,19 +12,41 @@ import java.util.List;
  *
  * @param percent of the rows to send that were sent (while checking: of the file read)
  * @param rowsPerSecond since pushing started, or 0
- * @param timeLeft at that rate, or {@code null} when unknown
+ * @param currentRowsPerSecond over the last minute while pushing, or 0
+ * @param requestsInFlight Post Rows requests awaiting their answer
+ * @param timeLeft at the rate since pushing started, or {@code null} when unknown
  * @param waitReason why nothing goes right now, or {@code null}
  * @param waitUntil when the next batch goes, as HH:mm:ss, or {@code null}
  * @param firstErrors the first errors, while the user chooses
  */
 record ProgressView(String id, JobState state, String fileName, String datasetId, String tableName, String workspace,
 		int percent, long rowsChecked, long rowsTotal, long rowsSent, long errorCount, long rowsPerSecond,
-		Duration timeLeft, WaitReason waitReason, String waitUntil, String message, Long uncertainFirstLine,
-		Long uncertainLastLine, boolean replaceRows, List<CellError> firstErrors) {
+		long currentRowsPerSecond, int requestsInFlight, Duration timeLeft, WaitReason waitReason, String waitUntil,
+		String message, Long uncertainFirstLine, Long uncertainLastLine, boolean replaceRows,
+		List<CellError> firstErrors) {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
-	static ProgressView of(UploadJob job, Instant now, ZoneId zone, List<CellError> firstErrors) {
+	/** How far back the current rate looks. */
+	static final Duration CURRENT_RATE_WINDOW = Duration.ofMinutes(1);
+
+	/**
+	 * Where the current rate's window starts: a minute ago, or when pushing started;
+	 * {@code null} when the job is not pushing.
+	 */
+	static Instant currentRateSince(UploadJob job, Instant now) {
+		if (job.state() != JobState.PUSHING || job.pushStartedAt() == null) {
+			return null;
+		}
+		Instant minuteAgo = now.minus(CURRENT_RATE_WINDOW);
+		return job.pushStartedAt().isAfter(minuteAgo) ? job.pushStartedAt() : minuteAgo;
+	}
+
+	/**
+	 * @param rowsSinceCurrentRate rows acknowledged since {@link #currentRateSince}
+	 */
+	static ProgressView of(UploadJob job, Instant now, ZoneId zone, List<CellError> firstErrors,
+			long rowsSinceCurrentRate) {
 		int percent;
 		if (job.state() == JobState.VALIDATING) {
 			percent = percent(job.bytesChecked(), job.fileSize());
@@ -45,13 +67,18 @@ record ProgressView(String id, JobState state, String fileName, String datasetId
 				left = Duration.ofSeconds((job.rowsTotal() - job.rowsSent()) / rate);
 			}
 		}
+		long current = 0;
+		Instant since = currentRateSince(job, now);
+		if (since != null) {
+			current = rowsSinceCurrentRate * 1000 / Math.max(1000, Duration.between(since, now).toMillis());
+		}
 		String until = (job.waitUntil() != null) ? LocalTime.ofInstant(job.waitUntil(), zone).format(TIME) : null;
 		boolean showUncertain = job.state() == JobState.NEEDS_DECISION;
 		return new ProgressView(job.id(), job.state(), job.fileName(), job.datasetId(), job.tableName(),
 				(job.workspaceId() != null) ? job.workspaceId() : "me", percent, job.rowsChecked(), job.rowsTotal(),
-				job.rowsSent(), job.errorCount(), rate, left, job.waitReason(), until, job.message(),
-				showUncertain ? job.uncertainFirstLine() : null, showUncertain ? job.uncertainLastLine() : null,
-				job.replaceRows(), firstErrors);
+				job.rowsSent(), job.errorCount(), rate, current, job.requestsInFlight(), left, job.waitReason(), until,
+				job.message(), showUncertain ? job.uncertainFirstLine() : null,
+				showUncertain ? job.uncertainLastLine() : null, job.replaceRows(), firstErrors);
 	}
 
 	public boolean finished() {

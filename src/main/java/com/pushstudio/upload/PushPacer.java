@@ -3,9 +3,9 @@ package com.pushstudio.upload;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Iterator;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,8 +17,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * switches windows on the table's size.
  *
  * <p>
- * One request per dataset is in flight at a time: the job runner gives each dataset one
- * job, and a job sends its batches one after another.
+ * Power BI counts a request at some moment between its sending and its answer, which we
+ * cannot see. So a request counts here from the moment it is sent, while in flight, and
+ * until a window after its answer: whichever moment Power BI picked, no window of Power
+ * BI's holds more requests or rows than the limit.
  */
 final class PushPacer {
 
@@ -34,8 +36,9 @@ final class PushPacer {
 	}
 
 	/**
-	 * When a batch of {@code rows} may go to a table now holding {@code tableRows} rows;
-	 * empty when it may go now.
+	 * When a batch of {@code rows} may go to a table holding up to {@code tableRows}
+	 * rows; empty when it may go now. With requests in flight the time is the earliest it
+	 * can be: their answers may move it later.
 	 */
 	Optional<Pause> pauseBefore(String datasetId, int rows, long tableRows) {
 		Instant now = this.clock.instant();
@@ -46,38 +49,54 @@ final class PushPacer {
 			if (log.throttledUntil != null && now.isBefore(log.throttledUntil)) {
 				pause = new Pause(log.throttledUntil, WaitReason.RETRY_AFTER);
 			}
-			pause = later(pause, log.requestLimit(now, this.limits.requestWindow(), this.limits.requestsPerWindow(),
+			pause = later(pause, log.wait(now, this.limits.requestWindow(), this.limits.requestsPerWindow(), 1, false,
 					WaitReason.REQUESTS_PER_MINUTE));
 			if (tableRows >= this.limits.bigTableRows()) {
-				pause = later(pause, log.requestLimit(now, this.limits.bigTableWindow(),
-						this.limits.bigTableRequestsPerWindow(), WaitReason.REQUESTS_PER_HOUR_BIG_TABLE));
+				pause = later(pause, log.wait(now, this.limits.bigTableWindow(),
+						this.limits.bigTableRequestsPerWindow(), 1, false, WaitReason.REQUESTS_PER_HOUR_BIG_TABLE));
 			}
-			pause = later(pause, log.rowLimit(now, this.limits.rowsWindow(), this.limits.rowsPerWindow(), rows));
+			if (rows > this.limits.rowsPerWindow()) {
+				throw new IllegalArgumentException(
+						"A batch of " + rows + " rows exceeds " + this.limits.rowsPerWindow() + " rows per window");
+			}
+			pause = later(pause, log.wait(now, this.limits.rowsWindow(), this.limits.rowsPerWindow(), rows, true,
+					WaitReason.ROWS_PER_HOUR));
 			return Optional.ofNullable(pause);
 		}
 	}
 
 	/**
-	 * A Post Rows request of {@code rows} rows was answered now (or failed). Recorded
-	 * whatever its answer, since Power BI counts requests, not successes; and at the
-	 * answer, the latest moment Power BI can have counted it.
+	 * A Post Rows request of {@code rows} rows goes now: it counts from now on. Call
+	 * {@link Ticket#answered()} when it ends, however it ends, since Power BI counts
+	 * requests, not successes.
+	 * @throws IllegalStateException when the dataset has its pending requests in flight
 	 */
-	void sent(String datasetId, int rows) {
+	Ticket sending(String datasetId, int rows) {
 		DatasetLog log = log(datasetId);
 		synchronized (log) {
-			log.entries.addLast(new Sent(this.clock.instant(), rows));
+			long inFlight = log.entries.stream().filter(Ticket::inFlight).count();
+			if (inFlight >= this.limits.pendingRequests()) {
+				throw new IllegalStateException("Dataset " + datasetId + " has " + inFlight + " requests in flight; "
+						+ this.limits.pendingRequests() + " are the most Power BI takes");
+			}
+			Ticket ticket = new Ticket(log, rows, null);
+			log.entries.add(ticket);
+			return ticket;
 		}
 	}
 
-	/** Recorded at start-up from acknowledged batches, so a restart keeps counting. */
-	void sentEarlier(String datasetId, Instant at, int rows) {
+	/** Recorded at start-up from earlier batches, so a restart keeps counting. */
+	void sentEarlier(String datasetId, Instant answeredAt, int rows) {
 		DatasetLog log = log(datasetId);
 		synchronized (log) {
-			log.entries.addLast(new Sent(at, rows));
+			log.entries.add(new Ticket(log, rows, answeredAt));
 		}
 	}
 
-	/** Power BI answered 429: nothing goes to this dataset before {@code retryAfter}. */
+	/**
+	 * Power BI answered 429: nothing new goes to this dataset before {@code retryAfter};
+	 * the requests in flight still count.
+	 */
 	void throttled(String datasetId, Duration retryAfter) {
 		DatasetLog log = log(datasetId);
 		synchronized (log) {
@@ -85,6 +104,14 @@ final class PushPacer {
 			if (log.throttledUntil == null || until.isAfter(log.throttledUntil)) {
 				log.throttledUntil = until;
 			}
+		}
+	}
+
+	/** Requests to this dataset awaiting their answer. */
+	int inFlight(String datasetId) {
+		DatasetLog log = log(datasetId);
+		synchronized (log) {
+			return (int) log.entries.stream().filter(Ticket::inFlight).count();
 		}
 	}
 
@@ -117,71 +144,79 @@ final class PushPacer {
 		return b.until().isAfter(a.until()) ? b : a;
 	}
 
-	private record Sent(Instant at, int rows) {
+	/** One request in a dataset's log: in flight until answered. */
+	final class Ticket {
+
+		private final Object lock;
+
+		private final int rows;
+
+		private Instant answeredAt;
+
+		private Ticket(Object lock, int rows, Instant answeredAt) {
+			this.lock = lock;
+			this.rows = rows;
+			this.answeredAt = answeredAt;
+		}
+
+		/** The request ended now; it counts for one more window. Once only. */
+		void answered() {
+			synchronized (this.lock) {
+				if (this.answeredAt == null) {
+					this.answeredAt = PushPacer.this.clock.instant();
+				}
+			}
+		}
+
+		private boolean inFlight() {
+			return this.answeredAt == null;
+		}
+
 	}
 
-	/** The requests sent to one dataset within the longest window, oldest first. */
+	/** The requests sent to one dataset within the longest window, in sending order. */
 	private static final class DatasetLog {
 
-		private final Deque<Sent> entries = new ArrayDeque<>();
+		private final List<Ticket> entries = new ArrayList<>();
 
 		private Instant throttledUntil;
 
 		void prune(Instant now, Duration longest) {
 			Instant cutoff = now.minus(longest);
-			while (!this.entries.isEmpty() && !this.entries.peekFirst().at().isAfter(cutoff)) {
-				this.entries.removeFirst();
-			}
+			this.entries.removeIf((ticket) -> !ticket.inFlight() && !ticket.answeredAt.isAfter(cutoff));
 		}
 
 		/**
-		 * Another request would be one too many until the oldest in the window ages out.
+		 * When {@code amount} more (one request, or a batch's rows) fits within
+		 * {@code max} per {@code window}; {@code null} when it fits now. What counts: the
+		 * requests in flight and those answered within the last window.
 		 */
-		Pause requestLimit(Instant now, Duration window, int max, WaitReason reason) {
-			Instant cutoff = now.minus(window);
-			int inWindow = 0;
-			for (Sent sent : this.entries) {
-				if (sent.at().isAfter(cutoff)) {
-					inWindow++;
-				}
-			}
-			if (inWindow < max) {
-				return null;
-			}
-			// The (inWindow - max + 1)th oldest in the window must leave it first.
-			int toExpire = inWindow - max;
-			for (Sent sent : this.entries) {
-				if (sent.at().isAfter(cutoff) && toExpire-- == 0) {
-					return new Pause(sent.at().plus(window), reason);
-				}
-			}
-			throw new IllegalStateException("unreachable");
-		}
-
-		/** The rows in the window plus these must stay within {@code max}. */
-		Pause rowLimit(Instant now, Duration window, long max, int rows) {
+		Pause wait(Instant now, Duration window, long max, long amount, boolean rows, WaitReason reason) {
 			Instant cutoff = now.minus(window);
 			long inWindow = 0;
-			for (Sent sent : this.entries) {
-				if (sent.at().isAfter(cutoff)) {
-					inWindow += sent.rows();
-				}
-			}
-			if (inWindow + rows <= max) {
-				return null;
-			}
-			long excess = inWindow + rows - max;
-			Iterator<Sent> oldestFirst = this.entries.iterator();
-			while (oldestFirst.hasNext()) {
-				Sent sent = oldestFirst.next();
-				if (sent.at().isAfter(cutoff)) {
-					excess -= sent.rows();
-					if (excess <= 0) {
-						return new Pause(sent.at().plus(window), WaitReason.ROWS_PER_HOUR);
+			List<Ticket> leaving = new ArrayList<>();
+			for (Ticket ticket : this.entries) {
+				if (ticket.inFlight() || ticket.answeredAt.isAfter(cutoff)) {
+					inWindow += rows ? ticket.rows : 1;
+					if (!ticket.inFlight()) {
+						leaving.add(ticket);
 					}
 				}
 			}
-			throw new IllegalArgumentException("A batch of " + rows + " rows exceeds " + max + " rows per window");
+			long excess = inWindow + amount - max;
+			if (excess <= 0) {
+				return null;
+			}
+			// Room comes as answered requests leave the window, oldest answer first.
+			Collections.sort(leaving, (a, b) -> a.answeredAt.compareTo(b.answeredAt));
+			for (Ticket ticket : leaving) {
+				excess -= rows ? ticket.rows : 1;
+				if (excess <= 0) {
+					return new Pause(ticket.answeredAt.plus(window), reason);
+				}
+			}
+			// Only requests still in flight can make room: a window after their answer.
+			return new Pause(now.plus(window), reason);
 		}
 
 	}

@@ -1,33 +1,25 @@
 package com.pushstudio.upload;
 
 import java.io.IOException;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.OptionalLong;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.BooleanSupplier;
 
 import com.pushstudio.account.ConsentRequiredException;
-import com.pushstudio.account.TokenUnavailableException;
 import com.pushstudio.powerbi.PowerBiClient;
 import com.pushstudio.powerbi.PowerBiException;
-import com.pushstudio.powerbi.PowerBiServerException;
-import com.pushstudio.powerbi.PowerBiThrottledException;
-import com.pushstudio.powerbi.PowerBiUnavailableException;
 import com.pushstudio.powerbi.Workspace;
-import com.pushstudio.upload.AcknowledgedBatch.How;
-import com.pushstudio.upload.ExactlyOnceCheck.Verdict;
 import com.pushstudio.upload.UploadConfiguration.UploadClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs one upload job on a worker thread: checks the whole file, then sends its batches
- * one at a time, paced, each exactly once, recording every acknowledged batch so that a
- * restart resumes after the last one.
+ * Runs one upload job on a worker thread: checks the whole file, then sends its batches,
+ * several in flight, paced, each exactly once, recording every batch before it goes and
+ * once it landed, so that a restart resumes where the records say.
  */
 @Service
 class RowPusher {
@@ -52,11 +44,16 @@ class RowPusher {
 
 	private final JobSettingsJson settingsJson;
 
+	private final BatchSenders senders;
+
+	private final TransactionTemplate transactions;
+
 	private final StatedSchemas statedSchemas;
 
 	RowPusher(UploadJobRepository jobs, AcknowledgedBatchRepository batches, PowerBiClient powerBi,
 			CsvPipeline pipeline, UploadFiles uploadFiles, PushPacer pacer, UploadProperties properties,
-			UploadClock clock, JobSettingsJson settingsJson, StatedSchemas statedSchemas) {
+			UploadClock clock, JobSettingsJson settingsJson, BatchSenders senders, TransactionTemplate transactions,
+			StatedSchemas statedSchemas) {
 		this.statedSchemas = statedSchemas;
 		this.jobs = jobs;
 		this.batches = batches;
@@ -67,6 +64,8 @@ class RowPusher {
 		this.properties = properties;
 		this.clock = clock;
 		this.settingsJson = settingsJson;
+		this.senders = senders;
+		this.transactions = transactions;
 	}
 
 	/**
@@ -132,22 +131,25 @@ class RowPusher {
 	private void push(JobProgress progress, JobSettings settings) throws IOException {
 		UploadJob job = progress.job();
 		seedPacer(job.datasetId());
-		boolean resuming = job.pushStartedAt() != null;
-		if (!resuming) {
+		if (job.pushStartedAt() == null) {
 			start(progress);
 		}
+		BatchLedger ledger = new BatchLedger(this.batches, this.jobs, this.transactions, job.id());
+		job.resumedWith(ledger.acknowledgedRows(), ledger.acknowledgedCount(), ledger.prefixLastLine(), progress.now());
 		job.moveTo(JobState.PUSHING, null, progress.now());
 		progress.save();
-		// A batch that was in flight when the last run ended may or may not have landed.
-		boolean[] verifyFirst = { job.uncertainFirstLine() != null };
-		int indexOffset = job.batchesAcknowledged();
+		BatchPipeline pipeline = new BatchPipeline(progress, ledger, this.pacer, postRows(job), this.senders,
+				this.exactlyOnce, this.properties.retry(), parallel(job));
+		pipeline.settle(ledger.inFlightAtStart());
 		RowPolicy policy = job.validRowsOnly() ? RowPolicy.VALID_ROWS_ONLY : RowPolicy.ALL_ROWS;
-		ConversionResult result = this.files.convert(job, settings, policy, job.lastAcknowledgedLine(), (batch) -> {
-			Batch numbered = new Batch(indexOffset + batch.index(), batch.buffer(), batch.length(), batch.rowCount(),
-					batch.firstLine(), batch.lastLine());
-			send(progress, numbered, verifyFirst[0]);
-			verifyFirst[0] = false;
-		});
+		BatchLimits limits = settings.batchLimits().staggered(job.parallelBatches());
+		ConversionResult result = this.files.convert(job, settings, policy, limits, ledger.prefixLastLine(),
+				ledger.prefix(), (batch) -> {
+					if (!ledger.landed(batch)) {
+						pipeline.send(batch);
+					}
+				});
+		pipeline.finish();
 		if (result.report().hasErrors() && policy == RowPolicy.ALL_ROWS) {
 			throw progress.stop(JobState.FAILED, "The file changed since it was checked: "
 					+ result.report().firstErrors().get(0) + ". Nothing after that line was sent.");
@@ -156,122 +158,57 @@ class RowPusher {
 
 	/**
 	 * Clears the table for a replace, and notes its row count for the exactly-once check.
+	 * Only where the count can be read may several batches be in flight: without it, an
+	 * ambiguous failure must concern one batch, which the user then decides on.
 	 */
 	private void start(JobProgress progress) {
 		UploadJob job = progress.job();
 		Workspace workspace = Workspace.of(job.workspaceId());
+		OptionalLong count;
+		Long baseline;
 		if (job.replaceRows()) {
 			this.powerBi.deleteRows(job.owner(), workspace, job.datasetId(), job.tableName());
-			job.pushStarted(0L, progress.now());
+			count = this.powerBi.rowCount(job.owner(), workspace, job.datasetId(), job.tableName());
+			baseline = 0L;
 		}
 		else {
-			OptionalLong count = this.powerBi.rowCount(job.owner(), workspace, job.datasetId(), job.tableName());
-			job.pushStarted(count.isPresent() ? count.getAsLong() : null, progress.now());
+			count = this.powerBi.rowCount(job.owner(), workspace, job.datasetId(), job.tableName());
+			baseline = count.isPresent() ? count.getAsLong() : null;
 		}
+		int parallel = count.isPresent() ? this.properties.limits().pendingRequests() : 1;
+		job.pushStarted(baseline, parallel, progress.now());
 		this.batches.deleteByJob(job.id());
 		progress.save();
 	}
 
-	private void send(JobProgress progress, Batch batch, boolean verifyFirst) {
-		UploadJob job = progress.job();
-		boolean verify = verifyFirst;
-		int failures = 0;
-		while (true) {
-			progress.checkStillWanted();
-			pace(progress, batch);
-			if (verify) {
-				if (this.exactlyOnce.check(progress, batch) == Verdict.LANDED) {
-					acknowledge(progress, batch, How.FOUND);
-					return;
-				}
-				verify = false;
-			}
-			job.inFlight(batch, progress.now());
-			progress.save();
-			try {
-				post(job, batch);
-				acknowledge(progress, batch, How.SENT);
-				return;
-			}
-			catch (PowerBiThrottledException ex) {
-				// Refused outright: nothing landed, so the same batch may go again.
-				Duration retryAfter = (ex.retryAfter() != null) ? ex.retryAfter()
-						: this.properties.retry().retryAfterWhenMissing();
-				this.pacer.throttled(job.datasetId(), retryAfter);
-				continue;
-			}
-			catch (PowerBiServerException ex) {
-				verify = true;
-			}
-			catch (PowerBiUnavailableException ex) {
-				verify = ex.mayHaveBeenApplied();
-			}
-			catch (TokenUnavailableException ex) {
-				verify = false;
-			}
-			progress.checkStillWanted();
-			failures++;
-			if (failures >= this.properties.retry().attempts()) {
-				throw progress.stop(JobState.PAUSED, "Power BI failed " + failures + " times in a row on lines "
-						+ batch.firstLine() + " to " + batch.lastLine() + ". Resume to try again.");
-			}
-			progress.waitUntil(progress.now().plus(backoff(failures)), WaitReason.BACKOFF);
+	private int parallel(UploadJob job) {
+		if (job.expectedTableRows() == null) {
+			return 1;
 		}
+		return Math.min(job.parallelBatches(), this.properties.limits().pendingRequests());
+	}
+
+	private BatchPipeline.PostRows postRows(UploadJob job) {
+		String owner = job.owner();
+		Workspace workspace = Workspace.of(job.workspaceId());
+		String datasetId = job.datasetId();
+		String table = job.tableName();
+		return (batch) -> this.powerBi.postRows(owner, workspace, datasetId, table, batch.json());
 	}
 
 	/**
-	 * Power BI counts a request at some moment between sending and answer; the pacer
-	 * counts it from the answer, the latest such moment, so that its windows never start
-	 * before Power BI's. Counted from the sending, a request that reached Power BI slower
-	 * than the one a window later got a 429.
+	 * Requests answered within the longest window still count; so do those whose answer a
+	 * stop cut off, as if answered now.
 	 */
-	private void post(UploadJob job, Batch batch) {
-		try {
-			this.powerBi.postRows(job.owner(), Workspace.of(job.workspaceId()), job.datasetId(), job.tableName(),
-					batch.json());
-		}
-		finally {
-			this.pacer.sent(job.datasetId(), batch.rowCount());
-		}
-	}
-
-	private void pace(JobProgress progress, Batch batch) {
-		UploadJob job = progress.job();
-		// With no count from Power BI, the rows sent so far are the best lower bound.
-		Long expected = job.expectedTableRows();
-		long tableRows = (expected != null) ? expected : job.rowsSent();
-		var pause = this.pacer.pauseBefore(job.datasetId(), batch.rowCount(), tableRows);
-		while (pause.isPresent()) {
-			progress.waitUntil(pause.get().until(), pause.get().reason());
-			pause = this.pacer.pauseBefore(job.datasetId(), batch.rowCount(), tableRows);
-		}
-	}
-
-	private void acknowledge(JobProgress progress, Batch batch, How how) {
-		UploadJob job = progress.job();
-		Instant now = progress.now();
-		this.batches.save(new AcknowledgedBatch(job.id(), batch, how, now));
-		job.acknowledged(batch, now);
-		progress.save();
-	}
-
-	/**
-	 * Exponential, capped, with "equal jitter" so that many jobs do not retry in step.
-	 */
-	Duration backoff(int failures) {
-		long first = this.properties.retry().firstBackoff().toMillis();
-		long max = this.properties.retry().maxBackoff().toMillis();
-		long full = Math.min(max, first << Math.min(failures - 1, 20));
-		return Duration.ofMillis(full / 2 + ThreadLocalRandom.current().nextLong(full / 2 + 1));
-	}
-
 	private void seedPacer(String datasetId) {
 		if (this.pacer.tracks(datasetId)) {
 			return;
 		}
-		Instant since = this.clock.clock().instant().minus(this.pacer.longestWindow());
+		Instant now = this.clock.clock().instant();
+		Instant since = now.minus(this.pacer.longestWindow());
 		this.batches.findSentToDatasetSince(datasetId, since)
-			.forEach((batch) -> this.pacer.sentEarlier(datasetId, batch.acknowledgedAt(), batch.rowCount()));
+			.forEach((batch) -> this.pacer.sentEarlier(datasetId,
+					(batch.acknowledgedAt() != null) ? batch.acknowledgedAt() : now, batch.rowCount()));
 	}
 
 	private void stopQuietly(JobProgress progress, JobState state, String message) {

@@ -23,6 +23,11 @@ class UploadConfiguration {
 	}
 
 	@Bean
+	BatchSenders batchSenders(UploadProperties properties) {
+		return new BatchSenders(properties.workers(), properties.limits().pendingRequests());
+	}
+
+	@Bean
 	CsvPipeline csvPipeline() {
 		return new CsvPipeline();
 	}

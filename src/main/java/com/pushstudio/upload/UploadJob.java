@@ -56,6 +56,10 @@ class UploadJob {
 
 	private int batchesAcknowledged;
 
+	private int parallelBatches = 1;
+
+	private int requestsInFlight;
+
 	private long lastAcknowledgedLine;
 
 	private Long tableRowsAtStart;
@@ -102,6 +106,9 @@ class UploadJob {
 
 	void moveTo(JobState state, String message, Instant now) {
 		this.state = state;
+		if (state != JobState.PUSHING) {
+			this.requestsInFlight = 0;
+		}
 		this.message = message;
 		this.waitReason = null;
 		this.waitUntil = null;
@@ -130,8 +137,13 @@ class UploadJob {
 		this.updatedAt = now;
 	}
 
-	void pushStarted(Long tableRows, Instant now) {
+	/**
+	 * @param parallelBatches how many batches may be in flight; the batches are cut for
+	 * it, so it stays until the push starts again from scratch
+	 */
+	void pushStarted(Long tableRows, int parallelBatches, Instant now) {
 		this.tableRowsAtStart = tableRows;
+		this.parallelBatches = parallelBatches;
 		this.pushStartedAt = now;
 		this.rowsSent = 0;
 		this.batchesAcknowledged = 0;
@@ -139,28 +151,49 @@ class UploadJob {
 		this.updatedAt = now;
 	}
 
-	/** Marks the batch as on its way: should the run end now, the next one checks it. */
-	void inFlight(Batch batch, Instant now) {
-		this.uncertainFirstLine = batch.firstLine();
-		this.uncertainLastLine = batch.lastLine();
-		this.uncertainRows = batch.rowCount();
+	void requestsInFlight(int requests, Instant now) {
+		this.requestsInFlight = requests;
 		this.updatedAt = now;
 	}
 
-	void acknowledged(Batch batch, Instant now) {
-		clearUncertain();
-		this.rowsSent += batch.rowCount();
-		this.batchesAcknowledged = batch.index() + 1;
-		this.lastAcknowledgedLine = batch.lastLine();
+	/**
+	 * One more batch landed. Batches may land out of file order: {@code batches} counts
+	 * them all, {@code throughLine} is the line up to which every row has landed.
+	 */
+	void acknowledged(int rows, int batches, long throughLine, Instant now) {
+		this.rowsSent += rows;
+		this.batchesAcknowledged = batches;
+		this.lastAcknowledgedLine = throughLine;
 		this.waitReason = null;
 		this.waitUntil = null;
 		this.updatedAt = now;
 	}
 
-	void uncertain(Batch batch, String message, Instant now) {
-		this.uncertainFirstLine = batch.firstLine();
-		this.uncertainLastLine = batch.lastLine();
-		this.uncertainRows = batch.rowCount();
+	/** The batch records are the truth after a restart; the counts here follow them. */
+	void resumedWith(long rowsSent, int batches, long throughLine, Instant now) {
+		this.rowsSent = rowsSent;
+		this.batchesAcknowledged = batches;
+		this.lastAcknowledgedLine = throughLine;
+		this.requestsInFlight = 0;
+		this.updatedAt = now;
+	}
+
+	/** The user accepted the uncertain batches, {@code rows} rows in all, as landed. */
+	void accepted(int rows, Instant now) {
+		clearUncertain();
+		this.rowsSent += rows;
+		this.updatedAt = now;
+	}
+
+	/**
+	 * Stops for the user: the batches on lines {@code firstLine} to {@code lastLine},
+	 * {@code rows} rows in all, may or may not be in the table.
+	 */
+	void uncertain(long firstLine, long lastLine, int rows, String message, Instant now) {
+		this.uncertainFirstLine = firstLine;
+		this.uncertainLastLine = lastLine;
+		this.uncertainRows = rows;
+		this.requestsInFlight = 0;
 		moveTo(JobState.NEEDS_DECISION, message, now);
 	}
 
@@ -274,6 +307,14 @@ class UploadJob {
 
 	int batchesAcknowledged() {
 		return this.batchesAcknowledged;
+	}
+
+	int parallelBatches() {
+		return this.parallelBatches;
+	}
+
+	int requestsInFlight() {
+		return this.requestsInFlight;
 	}
 
 	long lastAcknowledgedLine() {

@@ -164,13 +164,18 @@ class UploadJobs {
 		});
 	}
 
-	/** Count the uncertain batch as sent, take the table as it is, and go on. */
+	/** Count the uncertain batches as sent, take the table as it is, and go on. */
 	void acceptAsIs(String owner, String id) {
 		change(owner, id, JobState.NEEDS_DECISION, (job) -> {
-			Batch uncertain = new Batch(job.batchesAcknowledged(), new byte[0], 0, job.uncertainRows(),
-					job.uncertainFirstLine(), job.uncertainLastLine());
-			this.batches.save(new AcknowledgedBatch(job.id(), uncertain, AcknowledgedBatch.How.ACCEPTED, now()));
-			job.acknowledged(uncertain, now());
+			int rows = 0;
+			for (AcknowledgedBatch record : this.batches.findByJobIdOrderByBatchIndex(job.id())) {
+				if (record.inFlight()) {
+					record.acknowledge(AcknowledgedBatch.How.ACCEPTED, now());
+					this.batches.save(record);
+					rows += record.rowCount();
+				}
+			}
+			job.accepted(rows, now());
 			OptionalLong count = OptionalLong.empty();
 			try {
 				count = this.powerBi.rowCount(owner, Workspace.of(job.workspaceId()), job.datasetId(), job.tableName());
@@ -210,7 +215,10 @@ class UploadJobs {
 	private ProgressView progress(UploadJob job, boolean withErrors) {
 		List<CellError> errors = (withErrors && job.state() == JobState.WAITING_FOR_CHOICE) ? firstErrors(job)
 				: List.of();
-		return ProgressView.of(job, now(), ZoneId.systemDefault(), errors);
+		Instant now = now();
+		Instant rateSince = ProgressView.currentRateSince(job, now);
+		long recentRows = (rateSince != null) ? this.batches.rowsAcknowledgedSince(job.id(), rateSince) : 0;
+		return ProgressView.of(job, now, ZoneId.systemDefault(), errors, recentRows);
 	}
 
 	private List<CellError> firstErrors(UploadJob job) {

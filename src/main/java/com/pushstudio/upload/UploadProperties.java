@@ -35,15 +35,16 @@ public record UploadProperties(@DefaultValue("2GB") DataSize maxFileSize, @Min(1
 	 * @param bigTableRows from this many rows in the table on, the big-table rate applies
 	 * @param bigTableRequestsPerWindow Post Rows requests per {@code bigTableWindow} then
 	 * @param rowsPerWindow rows added per {@code rowsWindow} per dataset
-	 * @param pendingRequests Power BI allows 5 pending requests; a job sends one at a
-	 * time so that rows keep file order and an ambiguous failure concerns one batch only
+	 * @param pendingRequests Post Rows requests in flight per dataset; Power BI allows 5.
+	 * Rows then land out of file order; the batch sizes are staggered so that one row
+	 * count still tells which of them landed after an ambiguous failure
 	 */
 	public record Limits(@Min(1) @Max(10_000) @DefaultValue("10000") int rowsPerPost,
 			@DefaultValue("15900000B") DataSize bytesPerPost, @Positive @DefaultValue("120") int requestsPerWindow,
 			@DefaultValue("1m") Duration requestWindow, @Positive @DefaultValue("250000") long bigTableRows,
 			@Positive @DefaultValue("120") int bigTableRequestsPerWindow, @DefaultValue("1h") Duration bigTableWindow,
 			@Positive @DefaultValue("1000000") long rowsPerWindow, @DefaultValue("1h") Duration rowsWindow,
-			@Min(1) @Max(5) @DefaultValue("1") int pendingRequests) {
+			@Min(1) @Max(5) @DefaultValue("5") int pendingRequests) {
 	}
 
 	/**

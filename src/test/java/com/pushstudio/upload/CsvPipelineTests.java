@@ -106,6 +106,27 @@ class CsvPipelineTests {
 	}
 
 	@Test
+	void staggeredBatchesAreCutTheSameWayWhenResumedFromAnyRunOfAcknowledgedBatches() throws Exception {
+		InputStreamSource source = TestFiles.source(TestFiles.generated(9, 2_500, 0));
+		BatchLimits limits = new BatchLimits(100, BatchLimits.DEFAULT_MAX_BYTES).staggered(5);
+		List<Batch> all = TestFiles
+			.run(source, CsvOptions.defaults(), TestFiles.mapping(TestFiles.HEADER), true, limits)
+			.batches();
+		assertThat(all).extracting(Batch::rowCount).startsWith(100, 99, 98, 96, 92, 100, 99);
+		List<Batch> resumed = new ArrayList<>();
+		new CsvPipeline().convert(source, CsvOptions.defaults(), TestFiles.mapping(TestFiles.HEADER),
+				RowPolicy.ALL_ROWS, limits, all.get(6).lastLine(), 7, (batch) -> resumed.add(new Batch(batch.index(),
+						batch.json(), batch.length(), batch.rowCount(), batch.firstLine(), batch.lastLine())));
+		assertThat(resumed).hasSize(all.size() - 7);
+		for (int i = 0; i < resumed.size(); i++) {
+			Batch original = all.get(i + 7);
+			assertThat(resumed.get(i)).extracting(Batch::index, Batch::rowCount, Batch::firstLine, Batch::lastLine)
+				.containsExactly(original.index(), original.rowCount(), original.firstLine(), original.lastLine());
+			assertThat(resumed.get(i).json()).isEqualTo(original.json());
+		}
+	}
+
+	@Test
 	void aFileWithoutHeaderIsMappedByPosition() throws Exception {
 		CsvOptions options = CsvOptions.defaults().withHeader(false);
 		CsvHeader header = new CsvPipeline().readHeader(TestFiles.source("1,a,1,1,true,2024-01-01\n"), options);

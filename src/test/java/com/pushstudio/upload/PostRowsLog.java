@@ -20,7 +20,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 final class PostRowsLog extends OncePerRequestFilter {
 
-	record Request(long arrivedNanos, long answeredNanos, int status) {
+	/**
+	 * @param path the request's path, which names the dataset
+	 */
+	record Request(String path, long arrivedNanos, long answeredNanos, int status) {
+
+		boolean overlaps(Request other) {
+			return this.arrivedNanos < other.answeredNanos && other.arrivedNanos < this.answeredNanos;
+		}
+
 	}
 
 	private final List<Request> requests = new ArrayList<>();
@@ -38,9 +46,38 @@ final class PostRowsLog extends OncePerRequestFilter {
 		}
 		finally {
 			synchronized (this.requests) {
-				this.requests.add(new Request(arrived, System.nanoTime(), response.getStatus()));
+				this.requests
+					.add(new Request(request.getRequestURI(), arrived, System.nanoTime(), response.getStatus()));
 			}
 		}
+	}
+
+	/** Those to one dataset, in order of arrival. */
+	List<Request> requests(String datasetId) {
+		return requests().stream()
+			.filter((request) -> request.path().contains("/datasets/" + datasetId + "/"))
+			.toList();
+	}
+
+	/**
+	 * The most requests to the dataset that the sandbox held at once: Power BI's pending
+	 * requests, as near as a filter sees them.
+	 */
+	int mostAtOnce(String datasetId) {
+		List<Request> requests = requests(datasetId);
+		int most = 0;
+		for (Request request : requests) {
+			// At its arrival, the requests that arrived before it and were not yet
+			// answered.
+			int atOnce = 0;
+			for (Request other : requests) {
+				if (other.arrivedNanos() <= request.arrivedNanos() && other.answeredNanos() > request.arrivedNanos()) {
+					atOnce++;
+				}
+			}
+			most = Math.max(most, atOnce);
+		}
+		return most;
 	}
 
 	/** In order of arrival. */

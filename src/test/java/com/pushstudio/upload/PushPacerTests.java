@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 class PushPacerTests {
 
@@ -30,7 +31,7 @@ class PushPacerTests {
 	void holdsThe121stRequestOfAMinuteUntilTheFirstAgesOut() {
 		for (int i = 0; i < 120; i++) {
 			assertThat(this.pacer.pauseBefore(DATASET, 10, 0)).isEmpty();
-			this.pacer.sent(DATASET, 10);
+			answered(10);
 			this.clock.advance(Duration.ofMillis(100));
 		}
 		Optional<Pause> pause = this.pacer.pauseBefore(DATASET, 10, 0);
@@ -42,7 +43,7 @@ class PushPacerTests {
 	@Test
 	void countsEachDatasetOnItsOwn() {
 		for (int i = 0; i < 120; i++) {
-			this.pacer.sent(DATASET, 10);
+			answered(10);
 		}
 		assertThat(this.pacer.pauseBefore(DATASET, 10, 0)).isPresent();
 		assertThat(this.pacer.pauseBefore("another-dataset", 10, 0)).isEmpty();
@@ -51,7 +52,7 @@ class PushPacerTests {
 	@Test
 	void holdsRowsBeyondAMillionAnHourUntilEnoughHaveAgedOut() {
 		for (int i = 0; i < 100; i++) {
-			this.pacer.sent(DATASET, 10_000);
+			answered(10_000);
 			this.clock.advance(Duration.ofSeconds(1));
 		}
 		// A million rows in the last hour: the next batch waits for the first to leave.
@@ -67,7 +68,7 @@ class PushPacerTests {
 	@Test
 	void allows120RequestsAnHourOnceTheTableHolds250000Rows() {
 		for (int i = 0; i < 120; i++) {
-			this.pacer.sent(DATASET, 100);
+			answered(100);
 			this.clock.advance(Duration.ofSeconds(1));
 		}
 		this.clock.advance(Duration.ofMinutes(5));
@@ -89,7 +90,7 @@ class PushPacerTests {
 	@Test
 	void namesTheLimitThatHoldsLongest() {
 		for (int i = 0; i < 120; i++) {
-			this.pacer.sent(DATASET, 9_000);
+			answered(9_000);
 		}
 		this.pacer.throttled(DATASET, Duration.ofSeconds(5));
 		assertThat(this.pacer.pauseBefore(DATASET, 9_000, 0)).map(Pause::reason).contains(WaitReason.ROWS_PER_HOUR);
@@ -104,9 +105,74 @@ class PushPacerTests {
 			.contains(new Pause(START.plusSeconds(30), WaitReason.REQUESTS_PER_MINUTE));
 	}
 
+	@Test
+	void countsARequestFromItsSendingUntilAWindowAfterItsAnswer() {
+		for (int i = 0; i < 119; i++) {
+			answered(10);
+		}
+		PushPacer.Ticket slow = this.pacer.sending(DATASET, 10);
+		// In flight it counts: 120 in the window.
+		assertThat(this.pacer.pauseBefore(DATASET, 10, 0)).map(Pause::reason).contains(WaitReason.REQUESTS_PER_MINUTE);
+		this.clock.advance(Duration.ofSeconds(90));
+		// The 119 answered at the start have left the window; the slow one has not.
+		assertThat(this.pacer.pauseBefore(DATASET, 10, 0)).isEmpty();
+		slow.answered();
+		this.clock.advance(Duration.ofSeconds(59));
+		for (int i = 0; i < 119; i++) {
+			answered(10);
+		}
+		// Answered 59 s ago, it still counts until a minute after its answer.
+		assertThat(this.pacer.pauseBefore(DATASET, 10, 0))
+			.contains(new Pause(START.plusSeconds(150), WaitReason.REQUESTS_PER_MINUTE));
+		this.clock.advance(Duration.ofSeconds(1));
+		assertThat(this.pacer.pauseBefore(DATASET, 10, 0)).isEmpty();
+	}
+
+	@Test
+	void countsTheRowsOfRequestsInFlightAgainstTheHourlyRows() {
+		for (int i = 0; i < 95; i++) {
+			answered(10_000);
+		}
+		for (int i = 0; i < 5; i++) {
+			this.pacer.sending(DATASET, 10_000);
+		}
+		assertThat(this.pacer.pauseBefore(DATASET, 10_000, 0)).map(Pause::reason).contains(WaitReason.ROWS_PER_HOUR);
+	}
+
+	@Test
+	void refusesASixthRequestInFlight() {
+		for (int i = 0; i < 5; i++) {
+			this.pacer.sending(DATASET, 10);
+		}
+		assertThat(this.pacer.inFlight(DATASET)).isEqualTo(5);
+		assertThatIllegalStateException().isThrownBy(() -> this.pacer.sending(DATASET, 10));
+		assertThat(this.pacer.sending("another-dataset", 10)).isNotNull();
+	}
+
+	@Test
+	void a429HoldsNewRequestsAndKeepsCountingThoseInFlight() {
+		PushPacer.Ticket inFlight = this.pacer.sending(DATASET, 10);
+		this.pacer.throttled(DATASET, Duration.ofSeconds(30));
+		assertThat(this.pacer.pauseBefore(DATASET, 10, 0))
+			.contains(new Pause(START.plusSeconds(30), WaitReason.RETRY_AFTER));
+		for (int i = 0; i < 119; i++) {
+			answered(10);
+		}
+		this.clock.advance(Duration.ofSeconds(30));
+		// Retry-After is over; the one in flight is the 120th request of the minute.
+		assertThat(this.pacer.pauseBefore(DATASET, 10, 0))
+			.contains(new Pause(START.plusSeconds(60), WaitReason.REQUESTS_PER_MINUTE));
+		inFlight.answered();
+		assertThat(this.pacer.inFlight(DATASET)).isZero();
+	}
+
+	private void answered(int rows) {
+		this.pacer.sending(DATASET, rows).answered();
+	}
+
 	static UploadProperties.Limits documentedLimits() {
 		return new UploadProperties.Limits(10_000, DataSize.ofBytes(15_900_000), 120, Duration.ofMinutes(1), 250_000,
-				120, Duration.ofHours(1), 1_000_000, Duration.ofHours(1), 1);
+				120, Duration.ofHours(1), 1_000_000, Duration.ofHours(1), 5);
 	}
 
 }

@@ -25,6 +25,14 @@ import org.springframework.context.ConfigurableApplicationContext;
  * <p>
  * Arguments, all optional: limits as {@code requests/window} (default {@code 60/5s
  * 10/1s}), {@code --windows=N} (default 20), {@code --rows-per-post=N} (default 50).
+ *
+ * <p>
+ * With {@code --latency=0.2s,1s,2s} it runs {@link PushLatencyRun} instead, at Power BI's
+ * documented limits: a file of {@code --rows=N} rows (default 200,000) with every Post
+ * Rows held that long, timed against the least time Power BI's limits allow at that
+ * latency ({@code ratio time/floor}); against the sandbox, and against a Power BI that
+ * costs only the latency ({@code --power-bi=sandbox} or {@code --power-bi=latency-only}
+ * for one of them).
  */
 public final class PushPacingBenchmark {
 
@@ -35,9 +43,24 @@ public final class PushPacingBenchmark {
 		String[] args = BenchmarkArgs.of(commandLine);
 		int windows = 20;
 		int rowsPerPost = 50;
+		int rows = 200_000;
+		List<Duration> latencies = new ArrayList<>();
+		List<PushLatencyRun.PowerBi> powerBis = List.of(PushLatencyRun.PowerBi.values());
 		List<Limit> limits = new ArrayList<>();
 		for (String arg : args) {
-			if (arg.startsWith("--windows=")) {
+			if (arg.startsWith("--latency=")) {
+				for (String latency : arg.substring("--latency=".length()).split(",")) {
+					latencies.add(duration(latency));
+				}
+			}
+			else if (arg.startsWith("--power-bi=")) {
+				powerBis = List.of(PushLatencyRun.PowerBi
+					.valueOf(arg.substring("--power-bi=".length()).toUpperCase(Locale.ROOT).replace('-', '_')));
+			}
+			else if (arg.startsWith("--rows=")) {
+				rows = Integer.parseInt(arg.substring("--rows=".length()).replace("_", "").replace(",", ""));
+			}
+			else if (arg.startsWith("--windows=")) {
 				windows = Integer.parseInt(arg.substring("--windows=".length()));
 			}
 			else if (arg.startsWith("--rows-per-post=")) {
@@ -52,6 +75,17 @@ public final class PushPacingBenchmark {
 			// (about 30 ms a request, most of it the sandbox's): the limit must bind, or
 			// the run measures speed, not pacing.
 			limits = List.of(new Limit(60, Duration.ofSeconds(5)), new Limit(10, Duration.ofSeconds(1)));
+		}
+		if (!latencies.isEmpty()) {
+			System.out.printf(Locale.ROOT, "Post Rows in flight against the sandbox, JDK %s, %d cores, load %s%n",
+					Runtime.version(), Runtime.getRuntime().availableProcessors(), load());
+			for (PushLatencyRun.PowerBi powerBi : powerBis) {
+				for (Duration latency : latencies) {
+					new PushLatencyRun(rows, latency, powerBi).run();
+					System.out.printf(Locale.ROOT, "  machine load      %s%n", load());
+				}
+			}
+			return;
 		}
 		System.out.printf(Locale.ROOT, "Post Rows pacing against the sandbox, JDK %s, %d cores%n", Runtime.version(),
 				Runtime.getRuntime().availableProcessors());
@@ -88,7 +122,7 @@ public final class PushPacingBenchmark {
 					"--push-studio.sandbox.powerbi.limits.request-window=" + window);
 	}
 
-	private static UploadJob awaitEnd(UploadFlows flows, String id, Duration timeout) throws InterruptedException {
+	static UploadJob awaitEnd(UploadFlows flows, String id, Duration timeout) throws InterruptedException {
 		Instant deadline = Instant.now().plus(timeout);
 		while (Instant.now().isBefore(deadline)) {
 			UploadJob job = flows.job(id);
@@ -127,7 +161,9 @@ public final class PushPacingBenchmark {
 		System.out.printf(Locale.ROOT, "  bound by            %s%n", boundBy(ok, limit.requests(), windowNanos));
 		System.out.printf(Locale.ROOT, "  time per request    %s%n", timePerRequest(seen));
 		System.out.printf(Locale.ROOT, "  rows landed         %,d of %,d in the file, %s%n", stored.size(), rows,
-				stored.equals(UploadFlows.ids(1, rows)) ? "each once, in file order" : "NOT the file's rows in order");
+				stored.equals(UploadFlows.ids(1, rows)) ? "each once, in file order"
+						: (sorted(stored).equals(UploadFlows.ids(1, rows)) ? "each once, not in file order"
+								: "NOT the file's rows each once"));
 		System.out.printf(Locale.ROOT, "  job                 %s in %.1f s%s%n", job.state(), jobTime.toMillis() / 1e3,
 				(job.message() != null) ? ": " + job.message() : "");
 	}
@@ -214,6 +250,32 @@ public final class PushPacingBenchmark {
 		return String.format(Locale.ROOT, "min %.1f ms, median %.1f ms, p99 %.1f ms, max %.1f ms", sorted[0] / 1e6,
 				sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.99)] / 1e6,
 				sorted[sorted.length - 1] / 1e6);
+	}
+
+	private static List<Long> sorted(List<Long> ids) {
+		List<Long> sorted = new ArrayList<>(ids);
+		sorted.sort(null);
+		return sorted;
+	}
+
+	/** {@code 200ms}, {@code 0.2s} or {@code 2s}. */
+	static Duration duration(String text) {
+		String value = text.trim().toLowerCase(Locale.ROOT);
+		if (value.endsWith("ms")) {
+			return Duration.ofMillis(Long.parseLong(value.substring(0, value.length() - 2)));
+		}
+		return Duration.ofMillis(new java.math.BigDecimal(value.replace("s", "")).movePointRight(3).longValueExact());
+	}
+
+	/** The 1, 5 and 15 minute load averages: other work on the machine shows here. */
+	private static String load() {
+		try {
+			String[] parts = java.nio.file.Files.readString(Path.of("/proc/loadavg")).split(" ");
+			return parts[0] + " " + parts[1] + " " + parts[2];
+		}
+		catch (java.io.IOException | RuntimeException ex) {
+			return "unknown";
+		}
 	}
 
 	private static String format(Duration duration) {

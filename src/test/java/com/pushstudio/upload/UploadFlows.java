@@ -115,6 +115,16 @@ final class UploadFlows {
 		return ids;
 	}
 
+	/**
+	 * The ids the sandbox stored, smallest first: with several batches in flight rows
+	 * land out of file order, and a row stored twice shows as a repeated id.
+	 */
+	List<Long> storedIdsSorted(String datasetId) {
+		List<Long> ids = storedIds(datasetId);
+		ids.sort(null);
+		return ids;
+	}
+
 	static List<Long> ids(int from, int to) {
 		List<Long> ids = new ArrayList<>();
 		for (long i = from; i <= to; i++) {

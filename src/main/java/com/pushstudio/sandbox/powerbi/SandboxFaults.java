@@ -1,6 +1,7 @@
 package com.pushstudio.sandbox.powerbi;
 
 import java.time.Duration;
+import java.util.Random;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -43,6 +44,9 @@ public class SandboxFaults {
 
 	private volatile Scope scope;
 
+	/** For the shares; {@code null}: a fresh draw each time. */
+	private volatile Random random;
+
 	SandboxFaults(SandboxPowerBiProperties properties) {
 		this.initial = properties.faults();
 		reset();
@@ -57,6 +61,15 @@ public class SandboxFaults {
 		this.latency = this.initial.latency();
 		this.refuseNewDatasets = this.initial.refuseNewDatasets();
 		this.scope = this.initial.scope();
+		this.random = null;
+	}
+
+	/**
+	 * Draws the shares from a generator seeded so, that a test can name the run that
+	 * failed. Requests in flight together still draw in the order they arrive.
+	 */
+	public void seed(long seed) {
+		this.random = new Random(seed);
 	}
 
 	/** Answer the next {@code count} requests in scope with 429 and Retry-After. */
@@ -118,15 +131,20 @@ public class SandboxFaults {
 	}
 
 	boolean throttleNow() {
-		return this.throttle.fires();
+		return this.throttle.fires(draw());
 	}
 
 	boolean serverErrorNow() {
-		return this.serverError.fires();
+		return this.serverError.fires(draw());
 	}
 
 	boolean dropNow() {
-		return this.dropped.fires();
+		return this.dropped.fires(draw());
+	}
+
+	private double draw() {
+		Random seeded = this.random;
+		return (seeded != null) ? seeded.nextDouble() : ThreadLocalRandom.current().nextDouble();
 	}
 
 	Duration retryAfter() {
@@ -152,11 +170,11 @@ public class SandboxFaults {
 			this.share = share;
 		}
 
-		boolean fires() {
+		boolean fires(double draw) {
 			if (this.count.getAndUpdate((n) -> Math.max(0, n - 1)) > 0) {
 				return true;
 			}
-			return this.share > 0 && ThreadLocalRandom.current().nextDouble() < this.share;
+			return this.share > 0 && draw < this.share;
 		}
 
 	}

@@ -1,0 +1,47 @@
+package com.pushstudio.upload;
+
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.beans.factory.DisposableBean;
+
+/**
+ * The threads that wait for Post Rows answers, so that a job can have several requests in
+ * flight: as many as the workers' jobs can have at once, idle ones let go. They only send
+ * and report back; the job's own worker records every outcome.
+ */
+final class BatchSenders implements DisposableBean {
+
+	private final ThreadPoolExecutor threads;
+
+	BatchSenders(int workers, int pendingRequests) {
+		int size = workers * pendingRequests;
+		this.threads = new ThreadPoolExecutor(size, size, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), named());
+		this.threads.allowCoreThreadTimeOut(true);
+	}
+
+	void execute(Runnable request) {
+		this.threads.execute(request);
+	}
+
+	/**
+	 * After the workers: a request still waiting for its answer is left to the next
+	 * start, which reads the table's row count.
+	 */
+	@Override
+	public void destroy() {
+		this.threads.shutdownNow();
+	}
+
+	private static java.util.concurrent.ThreadFactory named() {
+		AtomicInteger count = new AtomicInteger();
+		return (runnable) -> {
+			Thread thread = new Thread(runnable, "post-rows-" + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		};
+	}
+
+}
