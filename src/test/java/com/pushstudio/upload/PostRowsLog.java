@@ -9,9 +9,12 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingRequestWrapper;
 
 /**
  * What the sandbox saw of Post Rows: when each request arrived and how it was answered.
@@ -22,14 +25,17 @@ final class PostRowsLog extends OncePerRequestFilter {
 
 	/**
 	 * @param path the request's path, which names the dataset
+	 * @param rows how many rows its body held
 	 */
-	record Request(String path, long arrivedNanos, long answeredNanos, int status) {
+	record Request(String path, long arrivedNanos, long answeredNanos, int status, int rows) {
 
 		boolean overlaps(Request other) {
 			return this.arrivedNanos < other.answeredNanos && other.arrivedNanos < this.answeredNanos;
 		}
 
 	}
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final List<Request> requests = new ArrayList<>();
 
@@ -41,14 +47,25 @@ final class PostRowsLog extends OncePerRequestFilter {
 			return;
 		}
 		long arrived = System.nanoTime();
+		ContentCachingRequestWrapper body = new ContentCachingRequestWrapper(request, Integer.MAX_VALUE);
 		try {
-			chain.doFilter(request, response);
+			chain.doFilter(body, response);
 		}
 		finally {
+			long answered = System.nanoTime();
 			synchronized (this.requests) {
-				this.requests
-					.add(new Request(request.getRequestURI(), arrived, System.nanoTime(), response.getStatus()));
+				this.requests.add(new Request(request.getRequestURI(), arrived, answered, response.getStatus(),
+						rows(body.getContentAsByteArray())));
 			}
+		}
+	}
+
+	private static int rows(byte[] body) {
+		try {
+			return JSON.readTree(body).path("rows").size();
+		}
+		catch (RuntimeException ex) {
+			return 0;
 		}
 	}
 
