@@ -17,6 +17,9 @@ import jakarta.persistence.Table;
 @Table(name = "upload_job")
 class UploadJob {
 
+	/** The length of {@code upload_job.message}: a longer message could not be saved. */
+	static final int MESSAGE_LENGTH = 2000;
+
 	@Id
 	private String id;
 
@@ -102,7 +105,7 @@ class UploadJob {
 
 	void moveTo(JobState state, String message, Instant now) {
 		this.state = state;
-		this.message = message;
+		this.message = fitted(message);
 		this.waitReason = null;
 		this.waitUntil = null;
 		this.updatedAt = now;
@@ -202,6 +205,14 @@ class UploadJob {
 	void choose(boolean replaceRows, boolean validRowsOnly) {
 		this.replaceRows = replaceRows;
 		this.validRowsOnly = validRowsOnly;
+	}
+
+	/** Cut to fit its column, with an ellipsis to say so. */
+	static String fitted(String message) {
+		if (message == null || message.length() <= MESSAGE_LENGTH) {
+			return message;
+		}
+		return message.substring(0, MESSAGE_LENGTH - 1) + "…";
 	}
 
 	String id() {
@@ -306,6 +317,10 @@ class UploadJob {
 
 	Integer uncertainRows() {
 		return this.uncertainRows;
+	}
+
+	boolean updatedAtBefore(Instant instant) {
+		return this.updatedAt.isBefore(instant);
 	}
 
 	Instant createdAt() {
