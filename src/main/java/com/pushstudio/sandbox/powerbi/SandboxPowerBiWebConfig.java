@@ -9,10 +9,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import com.pushstudio.sandbox.SandboxMode;
+import com.pushstudio.web.LargeRequestBody;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -45,6 +47,22 @@ class SandboxPowerBiWebConfig implements WebMvcConfigurer {
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new PowerBiRequestInterceptor(this.tokens, this.faults))
 			.addPathPatterns("/sandbox/powerbi/**");
+	}
+
+	/**
+	 * Post Rows bodies reach 16 MB, above the application's small request limit; up to
+	 * twice that they get Power BI's own answer from {@link RowIngest}.
+	 */
+	@Bean
+	LargeRequestBody sandboxPostRowsBody(SandboxPowerBiProperties properties) {
+		return new LargeRequestBody("POST", BASE + "/datasets/{datasetId}/tables/{tableName}/rows",
+				DataSize.ofBytes(2 * properties.limits().bytesPerPost().toBytes()));
+	}
+
+	@Bean
+	LargeRequestBody sandboxGroupPostRowsBody(SandboxPowerBiProperties properties) {
+		return new LargeRequestBody("POST", BASE + "/groups/{groupId}/datasets/{datasetId}/tables/{tableName}/rows",
+				DataSize.ofBytes(2 * properties.limits().bytesPerPost().toBytes()));
 	}
 
 	@Bean
