@@ -139,6 +139,48 @@ class UploadBoundsIntegrationTests {
 		assertThat(this.jobs.findByOwnerOrderByCreatedAtDesc(this.flows.user())).isEmpty();
 	}
 
+	/**
+	 * The probe of issue 11: two duplicate 2,100-character header names made a message
+	 * too long for its column; the job's end was not saved, it ran again without its
+	 * file, and the page showed a NoSuchFileException.
+	 */
+	@Test
+	void aFileWithHugeDuplicateHeadersFailsOnceWithAMessageThatFitsItsColumn() throws IOException {
+		// 1,950 characters: within this context's 4 KB file limit, and still too long for
+		// the column
+		// as the message repeated it before.
+		String name = "H".repeat(1_950);
+		String id = create((name + "," + name + "\n1,2\n").getBytes(StandardCharsets.US_ASCII), "twice.csv");
+		this.flows.uploads().submit(this.flows.user(), id, false);
+
+		UploadJob failed = this.flows.awaitState(id, JobState.FAILED);
+
+		assertThat(failed.message()).startsWith("The file cannot be sent:")
+			.contains("duplicate column name")
+			.hasSizeLessThanOrEqualTo(UploadJob.MESSAGE_LENGTH)
+			.doesNotContain("Exception")
+			.doesNotContain(DATA_DIR);
+		this.flows.awaitFileDeleted(failed);
+		assertThat(this.jobs.findById(id).orElseThrow().state()).isEqualTo(JobState.FAILED);
+	}
+
+	@Test
+	void aChoiceThatNoLongerAppliesIsExplainedInWordsForTheUser() throws Exception {
+		String id = create(csvOfSize(100), "sales.csv");
+
+		this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.post("/uploads/" + id + "/push-valid-rows")
+				.with(oidcLogin().idToken((token) -> token.subject(this.flows.user())))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("problem",
+						org.hamcrest.Matchers.allOf(
+								org.hamcrest.Matchers.containsString("moved on since the page was shown"),
+								org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("DRAFT")))));
+	}
+
 	@Test
 	void anUploadIntoADatasetTheUserCannotSeeIsNotFound() throws Exception {
 		this.mvc
