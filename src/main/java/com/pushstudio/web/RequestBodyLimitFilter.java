@@ -18,9 +18,11 @@ import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Refuses a body above the small limit from its declared length, before anyone reads it
- * (Tomcat spools a multipart body to disk as soon as a parameter is asked for). A body
- * without a declared length is refused outside the large endpoints too: browsers always
- * declare one for forms, and only a declared length can be refused unread.
+ * (Tomcat spools a multipart body to disk as soon as a parameter is asked for). A
+ * multipart body without a declared length is refused outside the large endpoints too:
+ * browsers always declare one for forms, and only a declared length can be refused
+ * unread. Other bodies of undeclared length (a streamed JSON request) pass: Tomcat bounds
+ * a form by {@code server.tomcat.max-http-form-post-size}, and JSON is no spooled file.
  */
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
@@ -40,7 +42,9 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		long length = request.getContentLengthLong();
-		boolean undeclared = length < 0 && request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
+		boolean undeclared = length < 0 && request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null
+				&& request.getContentType() != null
+				&& request.getContentType().toLowerCase(java.util.Locale.ROOT).startsWith("multipart/");
 		Large large = large(request);
 		boolean refused = (large != null) ? length > large.maxBytes() : (length > this.maxBytes || undeclared);
 		if (refused) {

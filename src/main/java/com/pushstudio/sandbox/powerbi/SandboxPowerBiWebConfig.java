@@ -65,6 +65,20 @@ class SandboxPowerBiWebConfig implements WebMvcConfigurer {
 				DataSize.ofBytes(2 * properties.limits().bytesPerPost().toBytes()));
 	}
 
+	/**
+	 * A .pbix import is a multipart body clients often stream without a declared length;
+	 * the sandbox only records its size, so 32 MB is plenty for trying it out.
+	 */
+	@Bean
+	LargeRequestBody sandboxImportBody() {
+		return new LargeRequestBody("POST", BASE + "/imports", DataSize.ofMegabytes(32));
+	}
+
+	@Bean
+	LargeRequestBody sandboxGroupImportBody() {
+		return new LargeRequestBody("POST", BASE + "/groups/{groupId}/imports", DataSize.ofMegabytes(32));
+	}
+
 	@Bean
 	FilterRegistrationBean<OncePerRequestFilter> sandboxPowerBiRequestId() {
 		var registration = new FilterRegistrationBean<OncePerRequestFilter>(new OncePerRequestFilter() {
