@@ -16,4 +16,12 @@ public record AzureProperties(@DefaultValue("organizations") String tenantId, St
 		return !StringUtils.hasText(this.clientId);
 	}
 
+	/** Without the secret: settings end up in logs and failure reports. */
+	@Override
+	public String toString() {
+		return "AzureProperties[tenantId=" + this.tenantId + ", clientId=" + this.clientId + ", clientSecret="
+				+ (StringUtils.hasText(this.clientSecret) ? "(set)" : "(not set)") + ", authorityHost="
+				+ this.authorityHost + "]";
+	}
+
 }

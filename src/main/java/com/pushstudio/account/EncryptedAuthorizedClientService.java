@@ -14,7 +14,10 @@ import org.springframework.security.oauth2.client.OAuth2AuthorizedClientService;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.core.OAuth2AccessToken;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2RefreshToken;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
@@ -23,6 +26,12 @@ import org.springframework.util.StringUtils;
  * The authorized clients (each user's tokens) in the database, encrypted, so that work
  * running after the user left can still refresh and use them. Saving a client means the
  * user has just consented or a refresh succeeded, so it also clears "needs consent".
+ * <p>
+ * Users are keyed by their object id ({@code oid}), which Azure AD issues as a GUID; it
+ * is unique within a tenant, and only {@code tid} with {@code oid} is documented as
+ * unique across tenants. Rather than re-key every owner column, the first tenant a
+ * principal signs in from is kept, and a sign-in with the same {@code oid} from another
+ * tenant is refused before it reaches that principal's data.
  */
 @Service
 @Transactional
@@ -74,6 +83,14 @@ class EncryptedAuthorizedClientService implements OAuth2AuthorizedClientService,
 		String principalName = principal.getName();
 		StoredConnection stored = this.connections.findByRegistrationIdAndPrincipalName(registrationId, principalName)
 			.orElseGet(() -> new StoredConnection(registrationId, principalName));
+		String tenant = tenantOf(principal);
+		if (tenant != null && stored.tenantId != null && !stored.tenantId.equals(tenant)) {
+			throw new OAuth2AuthenticationException(new OAuth2Error("tenant_mismatch",
+					"This account's object id is already Push Studio's for a user of another tenant", null));
+		}
+		if (tenant != null) {
+			stored.tenantId = tenant;
+		}
 		OAuth2AccessToken accessToken = client.getAccessToken();
 		stored.accessTokenCiphertext = this.cipher.encrypt(accessToken.getTokenValue(),
 				TokenSlot.access(registrationId, principalName));
@@ -109,6 +126,17 @@ class EncryptedAuthorizedClientService implements OAuth2AuthorizedClientService,
 	@Override
 	public void markNeedsConsent(String registrationId, String principalName) {
 		this.connections.markNeedsConsent(registrationId, principalName, Instant.now());
+	}
+
+	/**
+	 * The signed-in user's tenant, from the id token; {@code null} for a refresh, which
+	 * runs without the user.
+	 */
+	private static String tenantOf(Authentication principal) {
+		if (principal != null && principal.getPrincipal() instanceof OidcUser user) {
+			return user.getClaimAsString("tid");
+		}
+		return null;
 	}
 
 	private static OAuth2AccessToken.TokenType tokenType(String value) {

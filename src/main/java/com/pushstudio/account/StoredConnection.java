@@ -56,6 +56,10 @@ class StoredConnection {
 	@Column(name = "updated_at", nullable = false)
 	Instant updatedAt;
 
+	/** The tenant the principal signed in from; {@code null} until its next sign-in. */
+	@Column(name = "tenant_id")
+	String tenantId;
+
 	protected StoredConnection() {
 	}
 

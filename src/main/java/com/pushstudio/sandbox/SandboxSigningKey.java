@@ -12,6 +12,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.pushstudio.web.OwnerOnlyFiles;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -54,8 +55,8 @@ public class SandboxSigningKey {
 				.algorithm(JWSAlgorithm.RS256)
 				.keyID(UUID.randomUUID().toString())
 				.generate();
-			Files.createDirectories(file.getParent());
-			Files.writeString(file, created.toJSONString());
+			// A private key: owner-only before a byte of it is written.
+			Files.writeString(OwnerOnlyFiles.createFile(file), created.toJSONString());
 			return created;
 		}
 		catch (JOSEException ex) {

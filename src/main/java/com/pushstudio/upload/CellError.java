@@ -13,6 +13,19 @@ public record CellError(long line, String column, String value, String reason) {
 
 	static final int MAX_DISPLAYED_VALUE = 80;
 
+	/** Far beyond any reason Push Studio writes; a bound for what a file's text adds. */
+	static final int MAX_REASON = 500;
+
+	/**
+	 * Every part is bounded, whatever made it: a cell error repeats its column's name,
+	 * and a file may name a column with 20,000 characters.
+	 */
+	public CellError {
+		column = shorten(column, MAX_DISPLAYED_VALUE);
+		value = shorten(value, MAX_DISPLAYED_VALUE);
+		reason = shorten(reason, MAX_REASON);
+	}
+
 	static CellError ofFile(String reason) {
 		return new CellError(0, null, null, reason);
 	}
@@ -39,13 +52,17 @@ public record CellError(long line, String column, String value, String reason) {
 	}
 
 	static String shorten(CharSequence value) {
+		return shorten(value, MAX_DISPLAYED_VALUE);
+	}
+
+	private static String shorten(CharSequence value, int max) {
 		if (value == null) {
 			return null;
 		}
-		if (value.length() <= MAX_DISPLAYED_VALUE) {
+		if (value.length() <= max) {
 			return value.toString();
 		}
-		return value.subSequence(0, MAX_DISPLAYED_VALUE - 1) + "…";
+		return value.subSequence(0, max - 1) + "…";
 	}
 
 }

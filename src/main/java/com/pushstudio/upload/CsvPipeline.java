@@ -23,23 +23,30 @@ public final class CsvPipeline {
 
 	private final boolean fast;
 
+	private final CsvLimits limits;
+
 	public CsvPipeline() {
 		this(true);
 	}
 
 	/** {@code fast = false} runs the plain JDK converters, the reference in tests. */
 	CsvPipeline(boolean fast) {
+		this(fast, CsvLimits.DEFAULT);
+	}
+
+	public CsvPipeline(boolean fast, CsvLimits limits) {
 		this.fast = fast;
+		this.limits = limits;
 	}
 
 	/**
 	 * The column names for the mapping page, and what stops the file from being mapped.
 	 */
 	public CsvHeader readHeader(InputStreamSource source, CsvOptions options) throws IOException {
-		CsvRowHandler handler = new CsvRowHandler();
+		CsvRowHandler handler = new CsvRowHandler(this.limits);
 		try (InputStream in = source.getInputStream();
 				Reader text = CsvInput.open(in, options);
-				CsvReader<CsvRow> csv = RowScanner.reader(text, options, handler)) {
+				CsvReader<CsvRow> csv = RowScanner.reader(text, options, handler, this.limits)) {
 			Iterator<CsvRow> records = csv.iterator();
 			if (!records.hasNext()) {
 				return new CsvHeader(List.of(), List.of(CellError.ofFile("is empty")));
@@ -59,8 +66,8 @@ public final class CsvPipeline {
 			return new CsvHeader(List.of(), List.of(ex.error()));
 		}
 		catch (CsvParseException ex) {
-			return new CsvHeader(List.of(),
-					List.of(CellError.ofRow(handler.currentLine(), "cannot be read as CSV: " + ex.getMessage())));
+			return new CsvHeader(List.of(), List.of(RowScanner.beyondLimits(ex)
+				.orElseGet(() -> CellError.ofRow(handler.currentLine(), "cannot be read as CSV: " + ex.getMessage()))));
 		}
 	}
 
@@ -70,9 +77,11 @@ public final class CsvPipeline {
 	 */
 	public ValidationReport validate(InputStreamSource source, CsvOptions options, ColumnMapping mapping,
 			Path errorsCsv) throws IOException {
-		try (ErrorLog errors = new ErrorLog(errorsCsv); InputStream in = source.getInputStream()) {
-			RowScanner.Counts counts = new RowScanner(options, mapping, this.fast).scan(in, 0, (row, line) -> {
-			}, errors, false);
+		try (ErrorLog errors = new ErrorLog(errorsCsv, this.limits.errorsKept());
+				InputStream in = source.getInputStream()) {
+			RowScanner.Counts counts = new RowScanner(options, mapping, this.fast, this.limits).scan(in, 0,
+					(row, line) -> {
+					}, errors, false);
 			return report(counts, errors, errorsCsv);
 		}
 	}
@@ -101,9 +110,9 @@ public final class CsvPipeline {
 			throws IOException {
 		List<String> names = mapping.columns().stream().map((column) -> column.target().name()).toList();
 		BatchWriter writer = new BatchWriter(names, this.fast, limits, firstIndex, consumer);
-		try (ErrorLog errors = new ErrorLog(null); InputStream in = source.getInputStream()) {
-			RowScanner.Counts counts = new RowScanner(options, mapping, this.fast).scan(in, skipThroughLine, writer,
-					errors, policy == RowPolicy.ALL_ROWS);
+		try (ErrorLog errors = new ErrorLog(null, this.limits.errorsKept()); InputStream in = source.getInputStream()) {
+			RowScanner.Counts counts = new RowScanner(options, mapping, this.fast, this.limits).scan(in,
+					skipThroughLine, writer, errors, policy == RowPolicy.ALL_ROWS);
 			if (errors.count() == 0 || (policy == RowPolicy.VALID_ROWS_ONLY && !errors.fatal())) {
 				writer.finish();
 			}

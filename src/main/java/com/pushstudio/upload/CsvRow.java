@@ -4,9 +4,12 @@ import java.util.Arrays;
 
 /**
  * One CSV record as ranges in a private char array, copied out of FastCSV's buffer (which
- * moves under us between fields). Reused record after record.
+ * moves under us between fields). Reused record after record, and never grown past the
+ * {@link CsvLimits}: a record beyond them stops the file.
  */
 final class CsvRow {
+
+	private final CsvLimits limits;
 
 	char[] chars = new char[1024];
 
@@ -20,6 +23,10 @@ final class CsvRow {
 
 	private int used;
 
+	CsvRow(CsvLimits limits) {
+		this.limits = limits;
+	}
+
 	void begin(long line) {
 		this.line = line;
 		this.fieldCount = 0;
@@ -27,6 +34,16 @@ final class CsvRow {
 	}
 
 	void add(char[] buf, int off, int len) {
+		if (this.fieldCount == this.limits.maxColumns()) {
+			throw new CsvFileException(CellError.ofRow(this.line, String
+				.format("has more than %,d columns, the most Push Studio reads (a Power BI table takes at most 75): "
+						+ "remove the columns you do not push", this.limits.maxColumns())));
+		}
+		if ((long) this.used + len > this.limits.maxRecordLength()) {
+			throw new CsvFileException(CellError.ofRow(this.line,
+					String.format("is longer than %,d characters, the most Push Studio reads in one record",
+							this.limits.maxRecordLength())));
+		}
 		if (this.fieldCount == this.starts.length) {
 			this.starts = Arrays.copyOf(this.starts, this.fieldCount * 2);
 			this.lengths = Arrays.copyOf(this.lengths, this.fieldCount * 2);

@@ -5,7 +5,11 @@ import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
 /** Feeds FastCSV's callbacks into one reused {@link CsvRow}: no String per field. */
 final class CsvRowHandler extends AbstractBaseCsvCallbackHandler<CsvRow> {
 
-	private final CsvRow row = new CsvRow();
+	private final CsvRow row;
+
+	CsvRowHandler(CsvLimits limits) {
+		this.row = new CsvRow(limits);
+	}
 
 	@Override
 	protected void handleBegin(long startingLineNumber) {

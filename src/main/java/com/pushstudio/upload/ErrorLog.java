@@ -8,11 +8,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.pushstudio.web.OwnerOnlyFiles;
 import de.siegmar.fastcsv.writer.CsvWriter;
 
 /**
- * Collects errors without holding them all: the first {@value #SHOWN} for the page, every
- * one in a CSV file for download (when a file is given).
+ * Collects errors without holding them all: the first {@value #SHOWN} for the page, the
+ * first {@code kept} in a CSV file for download (when a file is given), and a count of
+ * every one. A file where every cell is wrong would otherwise write an errors file many
+ * times its own size.
  */
 final class ErrorLog implements Closeable {
 
@@ -22,12 +25,16 @@ final class ErrorLog implements Closeable {
 
 	private final CsvWriter csv;
 
+	private final int kept;
+
 	private long count;
 
 	private boolean fatal;
 
-	ErrorLog(Path csvFile) throws IOException {
-		this.csv = (csvFile != null) ? CsvWriter.builder().build(csvFile, StandardCharsets.UTF_8) : null;
+	ErrorLog(Path csvFile, int kept) throws IOException {
+		this.kept = kept;
+		this.csv = (csvFile != null)
+				? CsvWriter.builder().build(OwnerOnlyFiles.createFile(csvFile), StandardCharsets.UTF_8) : null;
 		if (this.csv != null) {
 			this.csv.writeRecord("line", "column", "value", "reason");
 		}
@@ -38,7 +45,7 @@ final class ErrorLog implements Closeable {
 		if (this.first.size() < SHOWN) {
 			this.first.add(error);
 		}
-		if (this.csv != null) {
+		if (this.csv != null && this.count <= this.kept) {
 			this.csv.writeRecord((error.line() > 0) ? Long.toString(error.line()) : "",
 					(error.column() != null) ? error.column() : "", (error.value() != null) ? error.value() : "",
 					error.reason());
@@ -67,6 +74,12 @@ final class ErrorLog implements Closeable {
 	public void close() {
 		if (this.csv != null) {
 			try {
+				if (this.count > this.kept) {
+					// Says in the file itself that it is not the whole story.
+					this.csv.writeRecord("", "", "",
+							String.format("and %,d more errors, not listed: the file lists the first %,d",
+									this.count - this.kept, this.kept));
+				}
 				this.csv.close();
 			}
 			catch (IOException ex) {

@@ -43,7 +43,7 @@ final class FileCheck {
 	ColumnMapping mapping(UploadJob job, JobSettings settings) {
 		CsvHeader header = header(job, settings);
 		if (!header.problems().isEmpty()) {
-			throw new IllegalStateException("The file cannot be read: " + header.problems().get(0));
+			throw new CsvFileException(header.problems().get(0));
 		}
 		return settings.mapping(header.names());
 	}

@@ -10,6 +10,7 @@ import com.pushstudio.powerbi.PowerBiClient;
 import com.pushstudio.powerbi.PowerBiException;
 import com.pushstudio.powerbi.Workspace;
 import com.pushstudio.upload.UploadConfiguration.UploadClock;
+import com.pushstudio.web.ErrorReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -95,15 +96,25 @@ class RowPusher {
 			logger.warn("Upload {} failed: {}", jobId, ex.getMessage());
 			stopQuietly(progress, JobState.FAILED, this.statedSchemas.refusal(progress.job(), ex));
 		}
+		catch (CsvFileException ex) {
+			stopQuietly(progress, JobState.FAILED, "The file cannot be sent: " + ex.error());
+		}
 		catch (IOException | RuntimeException ex) {
 			if (!stopping.getAsBoolean()) {
-				logger.error("Upload {} failed", jobId, ex);
-				stopQuietly(progress, JobState.FAILED, "The upload stopped on an unexpected error: " + ex);
+				// The user reads a reference, never the exception: its text can name
+				// files on the server and mean nothing to them.
+				String reference = ErrorReference.next();
+				logger.error("Upload {} failed, reference {}", jobId, reference, ex);
+				stopQuietly(progress, JobState.FAILED,
+						"The upload stopped on an unexpected error. If it happens again, give your administrator "
+								+ "this reference: " + reference + ".");
 			}
 		}
 		finally {
 			this.statedSchemas.pushed(progress.job());
-			this.files.discardIfEnded(progress.job());
+			// As stored, not as held: a job whose end could not be saved runs again
+			// and needs its file.
+			this.jobs.findById(jobId).ifPresent(this.files::discardIfEnded);
 		}
 	}
 

@@ -20,9 +20,6 @@ import com.pushstudio.upload.ColumnMapping.MappedColumn;
  */
 final class RowScanner {
 
-	/** Longest field FastCSV will buffer; far above the 4,000 Power BI accepts. */
-	static final int MAX_FIELD_CHARS = 1 << 20;
-
 	interface RowSink {
 
 		void accept(ConvertedRow row, long line);
@@ -43,8 +40,11 @@ final class RowScanner {
 
 	private final String[] csvNames;
 
-	RowScanner(CsvOptions options, ColumnMapping mapping, boolean fast) {
+	private final CsvLimits limits;
+
+	RowScanner(CsvOptions options, ColumnMapping mapping, boolean fast, CsvLimits limits) {
 		this.options = options;
+		this.limits = limits;
 		this.mapping = mapping;
 		List<MappedColumn> columns = mapping.columns();
 		this.converters = new CellConverter[columns.size()];
@@ -57,7 +57,8 @@ final class RowScanner {
 		}
 	}
 
-	static CsvReader<CsvRow> reader(Reader text, CsvOptions options, CsvRowHandler handler) {
+	/** The longest field FastCSV buffers is the limit's; the handler bounds the rest. */
+	static CsvReader<CsvRow> reader(Reader text, CsvOptions options, CsvRowHandler handler, CsvLimits limits) {
 		return CsvReader.builder()
 			.fieldSeparator(options.delimiter())
 			.quoteCharacter(options.quote())
@@ -66,7 +67,7 @@ final class RowScanner {
 			.missingFieldStrategy(FieldMismatchStrategy.IGNORE)
 			.allowUnclosedQuote(false)
 			.allowExtraCharsAfterClosingQuote(false)
-			.maxBufferSize(MAX_FIELD_CHARS)
+			.maxBufferSize(limits.maxFieldLength())
 			.build(handler, text);
 	}
 
@@ -76,11 +77,11 @@ final class RowScanner {
 	 */
 	Counts scan(InputStream in, long skipThroughLine, RowSink sink, ErrorLog errors, boolean stopAtFirstError)
 			throws IOException {
-		CsvRowHandler handler = new CsvRowHandler();
+		CsvRowHandler handler = new CsvRowHandler(this.limits);
 		long rows = 0;
 		long valid = 0;
 		try (Reader text = CsvInput.open(in, this.options);
-				CsvReader<CsvRow> csv = reader(text, this.options, handler)) {
+				CsvReader<CsvRow> csv = reader(text, this.options, handler, this.limits)) {
 			Iterator<CsvRow> records = csv.iterator();
 			int width = this.mapping.headers().size();
 			if (this.options.hasHeader()) {
@@ -130,7 +131,7 @@ final class RowScanner {
 			errors.addFatal(ex.error());
 		}
 		catch (CsvParseException ex) {
-			errors.addFatal(CellError.ofRow(handler.currentLine(), parseProblem(ex)));
+			errors.addFatal(beyondLimits(ex).orElseGet(() -> CellError.ofRow(handler.currentLine(), parseProblem(ex))));
 		}
 		catch (UncheckedIOException ex) {
 			if (!(ex.getCause() instanceof CharacterCodingException)) {
@@ -160,6 +161,12 @@ final class RowScanner {
 			}
 		}
 		return ok;
+	}
+
+	/** A record beyond the {@link CsvLimits}, which FastCSV hands on wrapped. */
+	static java.util.Optional<CellError> beyondLimits(CsvParseException ex) {
+		return (ex.getCause() instanceof CsvFileException limit) ? java.util.Optional.of(limit.error())
+				: java.util.Optional.empty();
 	}
 
 	private static String parseProblem(CsvParseException ex) {

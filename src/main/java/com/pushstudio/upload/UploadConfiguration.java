@@ -2,12 +2,28 @@ package com.pushstudio.upload;
 
 import java.time.Clock;
 
+import com.pushstudio.web.LargeRequestBody;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class UploadConfiguration {
+
+	/**
+	 * The clean-up runs every {@code retention.interval}, the first time one interval in.
+	 */
+	@Bean
+	SchedulingConfigurer uploadFileCleanupSchedule(UploadFileCleanup cleanup, UploadProperties properties) {
+		return (ScheduledTaskRegistrar registrar) -> registrar.addFixedDelayTask(new FixedDelayTask(cleanup::cleanUp,
+				properties.retention().interval(), properties.retention().interval()));
+	}
 
 	/**
 	 * The application's clock if it has one (tests bring their own), else the system's.
@@ -15,6 +31,12 @@ class UploadConfiguration {
 	@Bean
 	UploadClock uploadClock(ObjectProvider<Clock> clocks) {
 		return new UploadClock(clocks.getIfUnique(Clock::systemUTC));
+	}
+
+	/** The file upload is the one page whose body may reach the multipart limit. */
+	@Bean
+	LargeRequestBody uploadRequestBody() {
+		return new LargeRequestBody("POST", UploadController.TABLE_PATH, null);
 	}
 
 	@Bean
@@ -28,8 +50,8 @@ class UploadConfiguration {
 	}
 
 	@Bean
-	CsvPipeline csvPipeline() {
-		return new CsvPipeline();
+	CsvPipeline csvPipeline(UploadProperties properties) {
+		return new CsvPipeline(true, properties.csvLimits());
 	}
 
 	record UploadClock(Clock clock) {

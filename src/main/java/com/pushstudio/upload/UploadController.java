@@ -1,9 +1,13 @@
 package com.pushstudio.upload;
 
+import com.pushstudio.powerbi.PowerBiException;
+import com.pushstudio.powerbi.PowerBiNotFoundException;
+import com.pushstudio.powerbi.PowerBiPermissionException;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -14,6 +18,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -24,7 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class UploadController {
 
-	private static final String TABLE_PATH = "/workspaces/{workspace}/datasets/{datasetId}/tables/{table}/upload";
+	static final String TABLE_PATH = "/workspaces/{workspace}/datasets/{datasetId}/tables/{table}/upload";
 
 	private final UploadJobs uploads;
 
@@ -136,9 +141,20 @@ class UploadController {
 		return "redirect:/uploads/" + id;
 	}
 
+	/**
+	 * A dataset or table that Power BI does not show this user is not found, as anyone
+	 * else's upload is not.
+	 */
+	@ExceptionHandler({ PowerBiNotFoundException.class, PowerBiPermissionException.class })
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound(PowerBiException ex, Model model) {
+		model.addAttribute("status", HttpStatus.NOT_FOUND.value());
+		return "error";
+	}
+
 	/** A choice that no longer applies (the job moved on): show the job as it is now. */
-	@ExceptionHandler(IllegalStateException.class)
-	String outdated(IllegalStateException ex, HttpServletRequest request) {
+	@ExceptionHandler(UploadConflictException.class)
+	String outdated(UploadConflictException ex, HttpServletRequest request) {
 		RequestContextUtils.getOutputFlashMap(request).put("problem", ex.getMessage());
 		String[] path = request.getServletPath().split("/");
 		return (path.length > 2 && "uploads".equals(path[1])) ? "redirect:/uploads/" + path[2] : "redirect:/uploads";

@@ -5,6 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Objects;
+
+import com.pushstudio.web.OwnerOnlyFiles;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -12,37 +16,63 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Uploaded files in {@code uploads/} of the data folder. Streamed from the multipart
- * temporary file, never held whole in memory, and refused when too big or not text.
+ * Uploaded files in {@code uploads/} of the data folder, owner-only. Streamed from the
+ * multipart temporary file, never held whole in memory, and refused when too big, not
+ * text, or named beyond what a page should show.
  */
 @Component
 class UploadFiles {
+
+	static final String SUFFIX = ".csv";
+
+	static final String ERRORS_SUFFIX = "-errors.csv";
 
 	private final Path folder;
 
 	private final DataSize maxFileSize;
 
+	private final int maxFileNameLength;
+
 	UploadFiles(@Value("${push-studio.data-dir}") Path dataDir, UploadProperties properties) {
 		this.folder = dataDir.resolve("uploads").toAbsolutePath();
 		this.maxFileSize = properties.maxFileSize();
+		this.maxFileNameLength = properties.maxFileNameLength();
 	}
 
-	/** Stores the file as {@code uploads/{id}.csv}. */
-	Path store(String id, MultipartFile file) {
+	/**
+	 * Refuses a file before anything is stored: missing, empty, too big, a name too long,
+	 * or not text.
+	 * @return the name to show for it
+	 */
+	String check(MultipartFile file) {
 		if (file == null || file.isEmpty()) {
 			throw new UploadRefusedException("Choose a CSV file: the file is empty or missing.");
 		}
 		if (file.getSize() > this.maxFileSize.toBytes()) {
 			throw tooBig();
 		}
+		String name = Objects.requireNonNullElse(file.getOriginalFilename(), "upload.csv");
+		if (name.length() > this.maxFileNameLength) {
+			throw new UploadRefusedException(
+					String.format("The file's name is %,d characters long; Push Studio takes names of up to %,d. "
+							+ "Rename the file and upload it again.", name.length(), this.maxFileNameLength));
+		}
 		checkText(file);
-		try {
-			Files.createDirectories(this.folder);
-			Path target = this.folder.resolve(id + ".csv");
-			try (InputStream in = file.getInputStream()) {
-				Files.copy(in, target);
-			}
-			return target;
+		return name.isBlank() ? "upload.csv" : name;
+	}
+
+	/** Where the file of upload {@code id} is kept. */
+	Path pathOf(String id) {
+		return this.folder.resolve(id + SUFFIX);
+	}
+
+	/** Stores the file at {@code target}, readable by this process's user only. */
+	void store(Path target, MultipartFile file) {
+		OwnerOnlyFiles.createFolder(this.folder);
+		OwnerOnlyFiles.createFile(target);
+		try (InputStream in = file.getInputStream();
+				var out = Files.newOutputStream(target, StandardOpenOption.TRUNCATE_EXISTING)) {
+			in.transferTo(out);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not store the uploaded file", ex);
@@ -55,12 +85,20 @@ class UploadFiles {
 	}
 
 	Path errorsCsv(String id) {
-		return this.folder.resolve(id + "-errors.csv");
+		return this.folder.resolve(id + ERRORS_SUFFIX);
+	}
+
+	Path folder() {
+		return this.folder;
 	}
 
 	void delete(String filePath) {
+		delete(Path.of(filePath));
+	}
+
+	void delete(Path file) {
 		try {
-			Files.deleteIfExists(Path.of(filePath));
+			Files.deleteIfExists(file);
 		}
 		catch (IOException ex) {
 			// Left for the next clean-up; the job is what matters.
@@ -80,14 +118,14 @@ class UploadFiles {
 		}
 	}
 
-	private static String describe(DataSize size) {
+	static String describe(DataSize size) {
 		if (size.toGigabytes() >= 1 && size.toBytes() % DataSize.ofGigabytes(1).toBytes() == 0) {
 			return size.toGigabytes() + " GB";
 		}
-		if (size.toMegabytes() >= 1) {
+		if (size.toMegabytes() >= 1 && size.toBytes() % DataSize.ofMegabytes(1).toBytes() == 0) {
 			return size.toMegabytes() + " MB";
 		}
-		return size.toBytes() + " bytes";
+		return String.format("%,d bytes", size.toBytes());
 	}
 
 }

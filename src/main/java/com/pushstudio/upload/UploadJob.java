@@ -17,6 +17,9 @@ import jakarta.persistence.Table;
 @Table(name = "upload_job")
 class UploadJob {
 
+	/** The length of {@code upload_job.message}: a longer message could not be saved. */
+	static final int MESSAGE_LENGTH = 2000;
+
 	@Id
 	private String id;
 
@@ -109,7 +112,7 @@ class UploadJob {
 		if (state != JobState.PUSHING) {
 			this.requestsInFlight = 0;
 		}
-		this.message = message;
+		this.message = fitted(message);
 		this.waitReason = null;
 		this.waitUntil = null;
 		this.updatedAt = now;
@@ -237,6 +240,14 @@ class UploadJob {
 		this.validRowsOnly = validRowsOnly;
 	}
 
+	/** Cut to fit its column, with an ellipsis to say so. */
+	static String fitted(String message) {
+		if (message == null || message.length() <= MESSAGE_LENGTH) {
+			return message;
+		}
+		return message.substring(0, MESSAGE_LENGTH - 1) + "…";
+	}
+
 	String id() {
 		return this.id;
 	}
@@ -347,6 +358,10 @@ class UploadJob {
 
 	Integer uncertainRows() {
 		return this.uncertainRows;
+	}
+
+	boolean updatedAtBefore(Instant instant) {
+		return this.updatedAt.isBefore(instant);
 	}
 
 	Instant createdAt() {

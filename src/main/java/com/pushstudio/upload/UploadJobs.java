@@ -52,9 +52,12 @@ class UploadJobs {
 
 	private final UploadClock clock;
 
+	private final UploadQuota quota;
+
 	UploadJobs(UploadJobRepository jobs, AcknowledgedBatchRepository batches, UploadFiles files, PowerBiClient powerBi,
 			SchemaOfRecord schemas, CsvPipeline pipeline, JobRunner runner, JobSettingsJson json,
-			UploadProperties properties, UploadClock clock) {
+			UploadProperties properties, UploadClock clock, UploadQuota quota) {
+		this.quota = quota;
 		this.jobs = jobs;
 		this.batches = batches;
 		this.files = files;
@@ -78,7 +81,10 @@ class UploadJobs {
 		return new UploadTarget(dataset.id(), dataset.name(), table.name(), table.columnsKnown());
 	}
 
-	/** Stores the file and makes a draft job with detected options. */
+	/**
+	 * Stores the file and makes a draft job with detected options. The job's row goes in
+	 * first: a failure after it removes both, and one before it leaves no file behind.
+	 */
 	String create(String owner, String workspace, String datasetId, String tableName, MultipartFile file) {
 		RecordedTable table = recordedTable(recordedDataset(owner, workspace, datasetId), tableName);
 		if (!table.columnsKnown()) {
@@ -90,22 +96,30 @@ class UploadJobs {
 			.filter((column) -> column.dataType() != null)
 			.map((column) -> new TableColumn(column.name(), column.dataType()))
 			.toList();
+		String name = this.files.check(file);
+		this.quota.check(owner, file.getSize());
 		String id = UUID.randomUUID().toString();
-		Path stored = this.files.store(id, file);
-		CsvOptions detected;
-		try (var in = Files.newInputStream(stored)) {
-			detected = CsvOptionsDetector.detect(in);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		Path stored = this.files.pathOf(id);
 		var limits = this.properties.limits();
-		JobSettings settings = new JobSettings(FileOptions.of(detected), List.of(), columns, limits.rowsPerPost(),
-				(int) limits.bytesPerPost().toBytes());
-		String name = Objects.requireNonNullElse(file.getOriginalFilename(), "upload.csv");
+		JobSettings settings = new JobSettings(FileOptions.of(CsvOptions.defaults()), List.of(), columns,
+				limits.rowsPerPost(), (int) limits.bytesPerPost().toBytes());
 		Workspace where = Workspace.of(workspace);
-		this.jobs.save(new UploadJob(id, owner, where.groupId(), datasetId, table.name(), name, stored.toString(),
-				file.getSize(), this.json.write(settings), now()));
+		UploadJob job = this.jobs.save(new UploadJob(id, owner, where.groupId(), datasetId, table.name(), name,
+				stored.toString(), file.getSize(), this.json.write(settings), now()));
+		try {
+			this.files.store(stored, file);
+			CsvOptions detected;
+			try (var in = Files.newInputStream(stored)) {
+				detected = CsvOptionsDetector.detect(in);
+			}
+			job.settings(this.json.write(settings.with(FileOptions.of(detected), List.of())), now());
+			this.jobs.save(job);
+		}
+		catch (IOException | RuntimeException ex) {
+			this.files.delete(stored);
+			this.jobs.deleteById(id);
+			throw (ex instanceof RuntimeException runtime) ? runtime : new UncheckedIOException((IOException) ex);
+		}
 		return id;
 	}
 
@@ -260,7 +274,7 @@ class UploadJobs {
 	private UploadJob draft(String owner, String id) {
 		UploadJob job = find(owner, id);
 		if (job.state() != JobState.DRAFT) {
-			throw new IllegalStateException("The upload was submitted already");
+			throw new UploadConflictException("This upload was started already: its options can no longer change.");
 		}
 		return job;
 	}
@@ -270,13 +284,15 @@ class UploadJobs {
 		boolean changed = this.runner.whileIdle(id, () -> {
 			UploadJob job = this.jobs.findById(id).orElseThrow();
 			if (job.state() != from) {
-				throw new IllegalStateException("The upload is " + job.state() + ", no longer " + from);
+				throw new UploadConflictException("This upload moved on since the page was shown, so that choice "
+						+ "no longer applies. Here is where it stands now.");
 			}
 			change.accept(job);
 			this.jobs.save(job);
 		});
 		if (!changed) {
-			throw new IllegalStateException("The upload is running");
+			throw new UploadConflictException(
+					"This upload is running right now; that choice applies only while it waits for you.");
 		}
 		this.runner.dispatch();
 	}

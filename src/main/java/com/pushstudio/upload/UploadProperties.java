@@ -17,14 +17,24 @@ import org.springframework.validation.annotation.Validated;
  * dataset limits; tests shrink the windows instead of waiting an hour.
  *
  * @param maxFileSize largest CSV file taken (the multipart limit is set to match)
+ * @param maxFileNameLength longest file name taken, in characters: the name is stored and
+ * shown on every page of the upload
  * @param workers background threads running jobs; each dataset runs one job at a time
  * @param limits Power BI's limits per dataset
  * @param retry how failed requests are tried again
+ * @param csv how wide a file may be
+ * @param errorsKept cell errors written to a job's errors file; the ones beyond are
+ * counted, not kept, so that a bad file cannot fill the disk
+ * @param quota what one user's unfinished uploads may hold at once
+ * @param retention how long files are kept that no one is using
  */
 @ConfigurationProperties("push-studio.upload")
 @Validated
-public record UploadProperties(@DefaultValue("2GB") DataSize maxFileSize, @Min(1) @DefaultValue("2") int workers,
-		@Valid @DefaultValue Limits limits, @Valid @DefaultValue Retry retry) {
+public record UploadProperties(@DefaultValue("2GB") DataSize maxFileSize,
+		@Min(1) @Max(400) @DefaultValue("255") int maxFileNameLength, @Min(1) @DefaultValue("2") int workers,
+		@Valid @DefaultValue Limits limits, @Valid @DefaultValue Retry retry, @Valid @DefaultValue Csv csv,
+		@Min(1) @DefaultValue("10000") int errorsKept, @Valid @DefaultValue Quota quota,
+		@Valid @DefaultValue Retention retention) {
 
 	/**
 	 * Power BI's push dataset limits (learn.microsoft.com push-datasets-limitations).
@@ -56,6 +66,49 @@ public record UploadProperties(@DefaultValue("2GB") DataSize maxFileSize, @Min(1
 	 */
 	public record Retry(@Min(1) @DefaultValue("8") int attempts, @DefaultValue("2s") Duration firstBackoff,
 			@DefaultValue("2m") Duration maxBackoff, @DefaultValue("60s") Duration retryAfterWhenMissing) {
+	}
+
+	CsvLimits csvLimits() {
+		return new CsvLimits(this.csv.maxColumns(), this.csv.maxFieldLength(), this.csv.maxRecordLength(),
+				this.errorsKept);
+	}
+
+	/**
+	 * Bounds on what one file may make the reader hold. Power BI takes at most 75 columns
+	 * per table, so the columns beyond that are never sent; they are still listed on the
+	 * mapping page, which is why their number is bounded.
+	 *
+	 * @param maxColumns columns per record
+	 * @param maxFieldLength characters per field; far above the 4,000 Power BI takes, so
+	 * that a long cell is read and reported rather than refused with the file
+	 * @param maxRecordLength characters per record, all its fields together
+	 */
+	public record Csv(@Min(1) @DefaultValue("1000") int maxColumns, @Min(1) @DefaultValue("1048576") int maxFieldLength,
+			@Min(1) @DefaultValue("4194304") int maxRecordLength) {
+
+	}
+
+	/**
+	 * @param jobs unfinished uploads per user (draft, queued, running or waiting)
+	 * @param bytes bytes of their files together
+	 */
+	public record Quota(@Min(1) @DefaultValue("20") int jobs, @DefaultValue("10GB") DataSize bytes) {
+	}
+
+	/**
+	 * When the scheduled clean-up deletes files. An expired upload is cancelled.
+	 *
+	 * @param drafts a draft's file, that long after its last change
+	 * @param waiting the file of an upload waiting for its owner (a choice, a decision, a
+	 * resume), that long after its last change
+	 * @param errorsFiles an ended upload's errors file, that long after it ended
+	 * @param orphans a file in the uploads folder that no upload owns, that long after it
+	 * was last written (a grace for a file being stored right now)
+	 * @param interval time between two clean-ups
+	 */
+	public record Retention(@DefaultValue("24h") Duration drafts, @DefaultValue("7d") Duration waiting,
+			@DefaultValue("7d") Duration errorsFiles, @DefaultValue("1h") Duration orphans,
+			@DefaultValue("15m") Duration interval) {
 	}
 
 }

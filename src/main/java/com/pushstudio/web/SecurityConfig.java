@@ -1,6 +1,10 @@
 package com.pushstudio.web;
 
+import java.util.List;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
@@ -10,6 +14,7 @@ import org.springframework.security.oauth2.client.endpoint.OAuth2AuthorizationCo
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -28,6 +33,17 @@ class SecurityConfig {
 			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "form-action 'self'; frame-ancestors 'none'";
 
+	/**
+	 * Before every security chain, the sandbox's too: a body is bounded whoever sends it.
+	 */
+	@Bean
+	FilterRegistrationBean<RequestBodyLimitFilter> requestBodyLimitFilter(RequestLimitProperties limits,
+			List<LargeRequestBody> large) {
+		var registration = new FilterRegistrationBean<>(new RequestBodyLimitFilter(limits.maxRequestSize(), large));
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		return registration;
+	}
+
 	@Bean
 	@Order(10)
 	SecurityFilterChain pages(HttpSecurity http, AuthenticationFailureHandler signInFailureHandler,
@@ -45,6 +61,7 @@ class SecurityConfig {
 				.tokenEndpoint((endpoint) -> endpoint.accessTokenResponseClient(tokenResponseClient))
 				.failureHandler(signInFailureHandler))
 			.oauth2Client(Customizer.withDefaults())
+			.addFilterBefore(new SignedInBodiesFilter(), CsrfFilter.class)
 			.logout((logout) -> logout.logoutSuccessUrl("/?signedOut"))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));

@@ -1,6 +1,7 @@
 package com.pushstudio.account;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 
@@ -12,7 +13,12 @@ import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 
 import static com.pushstudio.account.TokenStoreTestConfiguration.client;
 import static com.pushstudio.account.TokenStoreTestConfiguration.tokensOf;
@@ -50,6 +56,37 @@ class EncryptedAuthorizedClientServiceTests {
 			String base64 = Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8));
 			assertThat(everyValue).noneMatch((value) -> value.contains(token) || value.contains(base64));
 		}
+	}
+
+	@Test
+	void theSameObjectIdSignedInFromAnotherTenantIsRefusedAndItsTokensStay() {
+		OAuth2AuthorizedClient contoso = client("0a1b2c3d-oid", true);
+		this.service.saveAuthorizedClient(contoso, signedIn("0a1b2c3d-oid", "tenant-contoso"));
+		this.service.saveAuthorizedClient(client("0a1b2c3d-oid", true), signedIn("0a1b2c3d-oid", "tenant-contoso"));
+		this.entityManager.flush();
+
+		assertThatExceptionOfType(OAuth2AuthenticationException.class)
+			.isThrownBy(() -> this.service.saveAuthorizedClient(client("0a1b2c3d-oid", true),
+					signedIn("0a1b2c3d-oid", "tenant-fabrikam")))
+			.satisfies((ex) -> assertThat(ex.getError().getErrorCode()).isEqualTo("tenant_mismatch"));
+		this.entityManager.clear();
+		assertThat(this.jdbc.queryForObject("select tenant_id from authorized_client where principal_name = ?",
+				String.class, "0a1b2c3d-oid"))
+			.isEqualTo("tenant-contoso");
+		// A refresh runs without the user, so without a tenant: it is not refused.
+		this.service.saveAuthorizedClient(client("0a1b2c3d-oid", true), user("0a1b2c3d-oid"));
+	}
+
+	private static Authentication signedIn(String oid, String tid) {
+		OidcIdToken idToken = OidcIdToken.withTokenValue("id-token")
+			.subject("sub-" + oid)
+			.claim("oid", oid)
+			.claim("tid", tid)
+			.issuedAt(Instant.now())
+			.expiresAt(Instant.now().plusSeconds(3600))
+			.build();
+		DefaultOidcUser user = new DefaultOidcUser(List.of(), idToken, "oid");
+		return new OAuth2AuthenticationToken(user, List.of(), AZURE);
 	}
 
 	@Test

@@ -54,6 +54,49 @@ public final class SignInClient {
 	}
 
 	/**
+	 * Posts a multipart form: the fields, then one file part; its length is declared, as
+	 * a browser declares it.
+	 */
+	public HttpResponse<String> postMultipart(String pathOrUrl, Map<String, String> fields, String fileField,
+			String fileName, byte[] content) {
+		String boundary = "----push-studio-test-boundary";
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		fields.forEach((name, value) -> body.writeBytes(
+				("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+					.getBytes(StandardCharsets.UTF_8)));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: text/csv\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(HttpRequest.newBuilder(uri(pathOrUrl))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+			.build());
+	}
+
+	/** The length of what {@link #postMultipart} sends around a file of no bytes. */
+	public static int multipartOverhead(Map<String, String> fields, String fileField, String fileName) {
+		String boundary = "----push-studio-test-boundary";
+		int length = 0;
+		for (Map.Entry<String, String> field : fields.entrySet()) {
+			length += ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
+					+ field.getValue() + "\r\n")
+				.getBytes(StandardCharsets.UTF_8).length;
+		}
+		length += ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: text/csv\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8).length;
+		return length + ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8).length;
+	}
+
+	/** Signs in through the sandbox's consent page as {@code username}. */
+	public void signIn(String username) {
+		HttpResponse<String> consentPage = follow(get("/oauth2/authorization/azure"));
+		follow(answerConsentPage(consentPage, username, "accept"));
+	}
+
+	/**
 	 * Fills the consent page's form as a person would: picks the user, presses Accept or
 	 * Cancel.
 	 */

@@ -10,7 +10,9 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Tracing;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.ReducedMotion;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,6 +25,12 @@ public final class Browser implements AutoCloseable {
 
 	/** Where pictures of pages go, and what a failed test leaves beside them. */
 	static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	/**
+	 * Where a failed test's Playwright traces go: every action, request and DOM snapshot
+	 * of its windows ({@code npx playwright show-trace} or trace.playwright.dev).
+	 */
+	static final Path TRACES = Path.of("target", "playwright-traces");
 
 	private static final Path CHROMIUM = Path.of(System.getProperty("chromium.path", "/usr/bin/chromium"));
 
@@ -61,9 +69,26 @@ public final class Browser implements AutoCloseable {
 	 * opens the application's home page.
 	 */
 	public Page newPage() {
-		Page page = this.browser.newContext(new NewContextOptions().setBaseURL(this.baseUrl)).newPage();
+		// Reduced motion turns off Bootstrap's smooth scrolling: a click scrolled its
+		// button
+		// into view while the page still glided, and landed where the button had been
+		// (seen in a trace: "element is not stable", click done, no request at all).
+		BrowserContext context = this.browser
+			.newContext(new NewContextOptions().setBaseURL(this.baseUrl).setReducedMotion(ReducedMotion.REDUCE));
+		// Recorded for every window, kept only when the test fails (see saveTraces).
+		context.tracing().start(new Tracing.StartOptions().setScreenshots(true).setSnapshots(true).setSources(false));
+		Page page = context.newPage();
 		page.setDefaultTimeout(20_000);
 		return page;
+	}
+
+	/** Keeps the trace of every open window, for a test that failed. */
+	void saveTraces(String name) {
+		int n = 0;
+		for (BrowserContext context : this.browser.contexts()) {
+			context.tracing()
+				.stop(new Tracing.StopOptions().setPath(TRACES.resolve("failed-" + name + "-" + (++n) + ".zip")));
+		}
 	}
 
 	/**

@@ -18,8 +18,9 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * Launches the {@link Browser} of a {@link BrowserTest} class once the application has
  * started, so it knows the random port. The browser lives in the class's store: JUnit
  * closes it, as it does every {@link AutoCloseable} there, when the class is done. Each
- * test's windows are closed after it; if it failed, they are pictured first and the
- * application's threads written down beside them.
+ * test's windows are closed after it, their traces dropped; if it failed, they are
+ * pictured first, their traces kept under target/playwright-traces, and the application's
+ * threads written down beside the pictures.
  */
 class BrowserExtension
 		implements BeforeAllCallback, ParameterResolver, TestExecutionExceptionHandler, AfterEachCallback {
@@ -42,6 +43,7 @@ class BrowserExtension
 		String name = context.getRequiredTestMethod().getName();
 		try {
 			browser(context).screenshotOpenPages(name);
+			browser(context).saveTraces(name);
 			writeServerThreads(name);
 		}
 		catch (RuntimeException | IOException ex) {

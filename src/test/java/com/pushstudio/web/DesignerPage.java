@@ -1,10 +1,14 @@
 package com.pushstudio.web;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.LoadState;
 import org.assertj.core.api.Assertions;
@@ -19,10 +23,22 @@ public final class DesignerPage {
 
 	private static final Pattern DATASET_PAGE = Pattern.compile(".*/datasets/([^/?#]+)$");
 
+	private static final Pattern DATASETS = Pattern.compile(".*/datasets$");
+
+	private static final Pattern NEW_DATASET = Pattern.compile(".*/datasets/new$");
+
 	private final Page page;
+
+	/** Documents the main frame has committed: a new one means the old one is gone. */
+	private final AtomicInteger documents = new AtomicInteger();
 
 	private DesignerPage(Page page) {
 		this.page = page;
+		page.onFrameNavigated((frame) -> {
+			if (frame == page.mainFrame()) {
+				this.documents.incrementAndGet();
+			}
+		});
 	}
 
 	/** From anywhere in the app: Datasets, then New dataset. */
@@ -30,9 +46,10 @@ public final class DesignerPage {
 		page.getByRole(AriaRole.BANNER)
 			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Datasets").setExact(true))
 			.click();
+		page.waitForURL(DATASETS);
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New dataset")).click();
+		page.waitForURL(NEW_DATASET);
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("New dataset"))).isVisible();
-		page.waitForLoadState(LoadState.LOAD);
 		return new DesignerPage(page);
 	}
 
@@ -88,13 +105,28 @@ public final class DesignerPage {
 	}
 
 	/**
-	 * Presses a button and waits for the page it posts to to finish loading. A click
-	 * returns once the next page has started; the next step's click could then land while
-	 * that page was still settling, on another button or on none (seen: "Add
-	 * relationship" pressed for "Create dataset", and a lost "Add column").
+	 * Presses a button and waits for what the press causes: the answer to its POST, then
+	 * the document that answer makes, loaded. Waiting on a load state after the click
+	 * alone raced on a starved machine: the click could return before the submission
+	 * started, the old document was already loaded, and the next step read or clicked the
+	 * outgoing page (a lost "Add column", then a wait in vain for a page that never
+	 * came). The POST must carry the button's action: a submission without one only
+	 * re-renders the form, which looks like nothing happened.
 	 */
 	public void press(Locator within, String button) {
-		within.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(button).setExact(true)).click();
+		Locator target = within.getByRole(AriaRole.BUTTON,
+				new Locator.GetByRoleOptions().setName(button).setExact(true));
+		String action = target.getAttribute("value");
+		int before = this.documents.get();
+		Response answer = this.page.waitForResponse(
+				(response) -> response.request().isNavigationRequest() && "POST".equals(response.request().method()),
+				target::click);
+		if (action != null) {
+			Assertions.assertThat(answer.request().postData())
+				.as("the form posted for %s", button)
+				.contains("action=" + URLEncoder.encode(action, StandardCharsets.UTF_8));
+		}
+		this.page.waitForCondition(() -> this.documents.get() > before);
 		this.page.waitForLoadState(LoadState.LOAD);
 	}
 

@@ -1,5 +1,7 @@
 package com.pushstudio.web;
 
+import java.util.regex.Pattern;
+
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -17,6 +19,8 @@ public final class SignedInPerson {
 	 */
 	public static final String ADA = "0a1b2c3d-0000-4000-8000-00000000ada1";
 
+	private static final Pattern CONSENT_PAGE = Pattern.compile(".*/oauth2/v2\\.0/authorize.*");
+
 	private SignedInPerson() {
 	}
 
@@ -24,8 +28,13 @@ public final class SignedInPerson {
 		Page page = browser.newPage();
 		page.navigate("/");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Connect to Power BI")).click();
+		page.waitForURL(CONSENT_PAGE);
 		page.getByLabel("Ada Lovelace").check();
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept")).click();
+		// The consent's answer, then the sign-in it redirects through, lands on home.
+		page.waitForResponse(
+				(response) -> "POST".equals(response.request().method())
+						&& CONSENT_PAGE.matcher(response.url()).matches(),
+				() -> page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Accept")).click());
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Welcome, Ada Lovelace")))
 			.isVisible();
 		return page;

@@ -77,9 +77,19 @@ class AuthorizeController {
 		return page;
 	}
 
+	/**
+	 * An error answered at the redirect URI only when that URI is registered: every such
+	 * error comes after the check today, but a future one must not turn the sandbox into
+	 * an open redirector.
+	 */
 	@ExceptionHandler
 	ModelAndView replyWithError(AadException failure, HttpServletRequest request) {
-		return Redirects.to(request.getParameter("redirect_uri"), errorReply(failure, request.getParameter("state")));
+		String redirectUri = request.getParameter("redirect_uri");
+		if (redirectUri == null || !this.client.isRegistered(redirectUri)) {
+			return refuseOnPage(new PageRefusal("invalid_request", 50011, "The redirect URI '" + redirectUri
+					+ "' specified in the request does not match the redirect URIs configured for the application."));
+		}
+		return Redirects.to(redirectUri, errorReply(failure, request.getParameter("state")));
 	}
 
 	private ModelAndView consentPage(String tenant, AuthorizeRequest request, Authorizer.Checked checked,

@@ -11,10 +11,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.pushstudio.sandbox.SandboxMode;
+import com.pushstudio.web.LargeRequestBody;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -53,6 +55,36 @@ class SandboxPowerBiWebConfig implements WebMvcConfigurer {
 	@Override
 	public void extendHandlerExceptionResolvers(List<HandlerExceptionResolver> resolvers) {
 		resolvers.add(0, new UnknownRoutes(this.json));
+	}
+
+	/**
+	 * Post Rows bodies reach 16 MB, above the application's small request limit; up to
+	 * twice that they get Power BI's own answer from {@link RowIngest}.
+	 */
+	@Bean
+	LargeRequestBody sandboxPostRowsBody(SandboxPowerBiProperties properties) {
+		return new LargeRequestBody("POST", BASE + "/datasets/{datasetId}/tables/{tableName}/rows",
+				DataSize.ofBytes(2 * properties.limits().bytesPerPost().toBytes()));
+	}
+
+	@Bean
+	LargeRequestBody sandboxGroupPostRowsBody(SandboxPowerBiProperties properties) {
+		return new LargeRequestBody("POST", BASE + "/groups/{groupId}/datasets/{datasetId}/tables/{tableName}/rows",
+				DataSize.ofBytes(2 * properties.limits().bytesPerPost().toBytes()));
+	}
+
+	/**
+	 * A .pbix import is a multipart body clients often stream without a declared length;
+	 * the sandbox only records its size, so 32 MB is plenty for trying it out.
+	 */
+	@Bean
+	LargeRequestBody sandboxImportBody() {
+		return new LargeRequestBody("POST", BASE + "/imports", DataSize.ofMegabytes(32));
+	}
+
+	@Bean
+	LargeRequestBody sandboxGroupImportBody() {
+		return new LargeRequestBody("POST", BASE + "/groups/{groupId}/imports", DataSize.ofMegabytes(32));
 	}
 
 	@Bean
