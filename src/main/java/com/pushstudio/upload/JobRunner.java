@@ -34,7 +34,9 @@ class JobRunner implements SmartLifecycle {
 
 	private final RowPusher pusher;
 
-	private final ExecutorService workers;
+	private final int workerCount;
+
+	private ExecutorService workers;
 
 	private final Set<String> busyDatasets = new HashSet<>();
 
@@ -45,7 +47,8 @@ class JobRunner implements SmartLifecycle {
 	JobRunner(UploadJobRepository jobs, RowPusher pusher, UploadProperties properties) {
 		this.jobs = jobs;
 		this.pusher = pusher;
-		this.workers = Executors.newFixedThreadPool(properties.workers(), named());
+		this.workerCount = properties.workers();
+		this.workers = Executors.newFixedThreadPool(this.workerCount, named());
 	}
 
 	/** Resumes what a restart interrupted: from the first unacknowledged batch. */
@@ -113,10 +116,25 @@ class JobRunner implements SmartLifecycle {
 		dispatch();
 	}
 
+	/**
+	 * At the first start workers come with the first job, and resuming waits for the
+	 * application to be ready. A context can also be stopped and started again (Spring's
+	 * test framework pauses cached contexts): then the stopped workers are replaced and
+	 * what the stop interrupted resumes at once.
+	 */
 	@Override
 	public void start() {
-		// Workers start with the first job; resuming waits for the application to be
-		// ready.
+		boolean restart;
+		synchronized (this) {
+			restart = !this.accepting;
+			if (restart) {
+				this.workers = Executors.newFixedThreadPool(this.workerCount, named());
+				this.accepting = true;
+			}
+		}
+		if (restart) {
+			dispatch();
+		}
 	}
 
 	/**
@@ -128,17 +146,21 @@ class JobRunner implements SmartLifecycle {
 	 */
 	@Override
 	public void stop() {
-		this.accepting = false;
-		this.workers.shutdown();
+		ExecutorService stopping;
+		synchronized (this) {
+			this.accepting = false;
+			stopping = this.workers;
+		}
+		stopping.shutdown();
 		try {
-			if (!this.workers.awaitTermination(30, TimeUnit.SECONDS)) {
+			if (!stopping.awaitTermination(30, TimeUnit.SECONDS)) {
 				logger.warn("Upload workers did not stop within 30 s; interrupting them");
-				this.workers.shutdownNow();
+				stopping.shutdownNow();
 			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
-			this.workers.shutdownNow();
+			stopping.shutdownNow();
 		}
 	}
 
