@@ -33,8 +33,8 @@ record MappingView(String id, String fileName, String tableName, FileOptions opt
 		try {
 			header = pipeline.readHeader(CountingSource.of(Path.of(job.filePath())), options);
 		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
+		catch (java.io.IOException | java.io.UncheckedIOException ex) {
+			return unreadable(job, settings, tableColumns, ex);
 		}
 		if (!header.problems().isEmpty()) {
 			return new MappingView(job.id(), job.fileName(), job.tableName(), settings.options(), List.of(),
@@ -52,9 +52,38 @@ record MappingView(String id, String fileName, String tableName, FileOptions opt
 			columns.add(new CsvColumn(i, header.names().get(i), target));
 		}
 		List<String> unmatched = mapping.unmatchedTableColumns().stream().map(TableColumn::name).toList();
-		Preview preview = Preview.of(pipeline, Path.of(job.filePath()), options, mapping);
+		Preview preview;
+		try {
+			preview = Preview.of(pipeline, Path.of(job.filePath()), options, mapping);
+		}
+		catch (java.io.UncheckedIOException | CsvFileException ex) {
+			return unreadable(job, settings, tableColumns, ex);
+		}
 		return new MappingView(job.id(), job.fileName(), job.tableName(), settings.options(), columns, tableColumns,
 				unmatched, List.of(), preview);
+	}
+
+	/**
+	 * A file the chosen options cannot read, e.g. a Windows-1252 file read as UTF-8: the
+	 * page says so and keeps the options editable, instead of failing.
+	 */
+	private static MappingView unreadable(UploadJob job, JobSettings settings, List<String> tableColumns,
+			Exception ex) {
+		CellError problem;
+		if (ex instanceof CsvFileException file) {
+			problem = file.error();
+		}
+		else if (ex.getCause() instanceof java.nio.charset.CharacterCodingException
+				|| ex instanceof java.nio.charset.CharacterCodingException) {
+			problem = CellError.ofFile("The file is not valid " + settings.options().encoding()
+					+ " text: choose the encoding it was saved in (Windows-1252 for most older Excel exports).");
+		}
+		else {
+			throw (ex instanceof RuntimeException runtime) ? runtime
+					: new java.io.UncheckedIOException((java.io.IOException) ex);
+		}
+		return new MappingView(job.id(), job.fileName(), job.tableName(), settings.options(), List.of(), tableColumns,
+				List.of(), List.of(problem), null);
 	}
 
 	public boolean readable() {

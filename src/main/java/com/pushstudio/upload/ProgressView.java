@@ -2,7 +2,6 @@ package com.pushstudio.upload;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -23,9 +22,17 @@ record ProgressView(String id, JobState state, String fileName, String datasetId
 		int percent, long rowsChecked, long rowsTotal, long rowsSent, long errorCount, long rowsPerSecond,
 		long currentRowsPerSecond, int requestsInFlight, Duration timeLeft, WaitReason waitReason, String waitUntil,
 		String message, Long uncertainFirstLine, Long uncertainLastLine, boolean replaceRows,
-		List<CellError> firstErrors) {
+		List<CellError> firstErrors, String created) {
 
-	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+	/**
+	 * A wait can end tomorrow and be read from another zone: the date and the zone go
+	 * with the time.
+	 */
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss z",
+			java.util.Locale.ENGLISH);
+
+	private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm",
+			java.util.Locale.ENGLISH);
 
 	/** How far back the current rate looks. */
 	static final Duration CURRENT_RATE_WINDOW = Duration.ofMinutes(1);
@@ -72,13 +79,28 @@ record ProgressView(String id, JobState state, String fileName, String datasetId
 		if (since != null) {
 			current = rowsSinceCurrentRate * 1000 / Math.max(1000, Duration.between(since, now).toMillis());
 		}
-		String until = (job.waitUntil() != null) ? LocalTime.ofInstant(job.waitUntil(), zone).format(TIME) : null;
+		String until = (job.waitUntil() != null) ? job.waitUntil().atZone(zone).format(WHEN) : null;
+		if (left != null && job.waitUntil() != null && job.waitUntil().isAfter(now)) {
+			// The rows still to send come after the wait.
+			left = left.plus(Duration.between(now, job.waitUntil()));
+		}
 		boolean showUncertain = job.state() == JobState.NEEDS_DECISION;
 		return new ProgressView(job.id(), job.state(), job.fileName(), job.datasetId(), job.tableName(),
 				(job.workspaceId() != null) ? job.workspaceId() : "me", percent, job.rowsChecked(), job.rowsTotal(),
 				job.rowsSent(), job.errorCount(), rate, current, job.requestsInFlight(), left, job.waitReason(), until,
 				job.message(), showUncertain ? job.uncertainFirstLine() : null,
-				showUncertain ? job.uncertainLastLine() : null, job.replaceRows(), firstErrors);
+				showUncertain ? job.uncertainLastLine() : null, job.replaceRows(), firstErrors,
+				job.createdAt().atZone(zone).format(CREATED));
+	}
+
+	/** What the errors suggest of the reading options, or {@code null}. */
+	public ErrorHint hint() {
+		return ErrorHint.of(this.firstErrors);
+	}
+
+	/** Rows the check refused: a row with two bad cells counts once here. */
+	public long rowsWithErrors() {
+		return Math.max(0, this.rowsChecked - this.rowsTotal);
 	}
 
 	public boolean finished() {

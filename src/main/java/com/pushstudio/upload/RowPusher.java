@@ -83,6 +83,9 @@ class RowPusher {
 				return;
 			}
 			push(progress, settings);
+			// Before the job reads as done, so that whoever sees it done sees the columns
+			// confirmed too.
+			this.statedSchemas.pushed(progress.job());
 			progress.stop(JobState.DONE, null);
 		}
 		catch (StopJob ex) {

@@ -69,8 +69,15 @@ class UploadController {
 		return "upload/list";
 	}
 
+	/**
+	 * Only a draft's options can change: a later visit (Back, a second tab) shows the
+	 * job.
+	 */
 	@GetMapping("/uploads/{id}/mapping")
 	String mapping(@PathVariable String id, Authentication user, Model model) {
+		if (!this.uploads.isDraft(user.getName(), id)) {
+			return "redirect:/uploads/" + id;
+		}
 		model.addAttribute("view", this.uploads.mapping(user.getName(), id));
 		return "upload/mapping";
 	}
@@ -135,6 +142,19 @@ class UploadController {
 		return "redirect:/uploads/" + id;
 	}
 
+	@PostMapping("/uploads/{id}/reopen")
+	String reopen(@PathVariable String id, Authentication user) {
+		this.uploads.reopen(user.getName(), id);
+		return "redirect:/uploads/" + id + "/mapping";
+	}
+
+	@PostMapping("/uploads/{id}/discard")
+	String discard(@PathVariable String id, Authentication user, RedirectAttributes redirect) {
+		this.uploads.discard(user.getName(), id);
+		redirect.addFlashAttribute("notice", "The upload was discarded; nothing was sent.");
+		return "redirect:/uploads";
+	}
+
 	@PostMapping("/uploads/{id}/cancel")
 	String cancel(@PathVariable String id, Authentication user) {
 		this.uploads.cancel(user.getName(), id);
@@ -156,7 +176,7 @@ class UploadController {
 	@ExceptionHandler(UploadConflictException.class)
 	String outdated(UploadConflictException ex, HttpServletRequest request) {
 		RequestContextUtils.getOutputFlashMap(request).put("problem", ex.getMessage());
-		String[] path = request.getServletPath().split("/");
+		String[] path = request.getRequestURI().substring(request.getContextPath().length()).split("/");
 		return (path.length > 2 && "uploads".equals(path[1])) ? "redirect:/uploads/" + path[2] : "redirect:/uploads";
 	}
 

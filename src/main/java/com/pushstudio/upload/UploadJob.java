@@ -230,6 +230,16 @@ class UploadJob {
 		moveTo(JobState.QUEUED, null, now);
 	}
 
+	/**
+	 * Back to choosing options after a check found errors and nothing was sent: the next
+	 * submission checks the whole file again.
+	 */
+	void reopen(Instant now) {
+		checked(0, 0, 0, 0, now);
+		this.validRowsOnly = false;
+		moveTo(JobState.DRAFT, null, now);
+	}
+
 	void settings(String settingsJson, Instant now) {
 		this.settingsJson = settingsJson;
 		this.updatedAt = now;

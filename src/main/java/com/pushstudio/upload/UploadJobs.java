@@ -202,6 +202,36 @@ class UploadJobs {
 		});
 	}
 
+	/**
+	 * Discards an upload that has sent nothing: a draft, or one whose check found errors
+	 * and waits for a choice. A pushing upload is never discarded from a stale page; it
+	 * is cancelled on its progress page, where what was sent is said.
+	 */
+	void discard(String owner, String id) {
+		UploadJob job = find(owner, id);
+		if (job.state() != JobState.DRAFT && job.state() != JobState.WAITING_FOR_CHOICE) {
+			throw new UploadConflictException(
+					"This upload is past choosing its options; cancel it on its progress page if you must.");
+		}
+		cancel(owner, id);
+	}
+
+	/**
+	 * Takes an upload whose check found errors back to its options, so that a wrong
+	 * decimal separator, date format or encoding is corrected without uploading again.
+	 */
+	void reopen(String owner, String id) {
+		change(owner, id, JobState.WAITING_FOR_CHOICE, (job) -> {
+			this.files.delete(this.files.errorsCsv(job.id()));
+			job.reopen(now());
+		});
+	}
+
+	/** Whether the options and mapping of the upload can still be changed. */
+	boolean isDraft(String owner, String id) {
+		return find(owner, id).state() == JobState.DRAFT;
+	}
+
 	void cancel(String owner, String id) {
 		find(owner, id);
 		this.runner.cancel(id, () -> {
