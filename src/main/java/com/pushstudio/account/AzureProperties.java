@@ -2,7 +2,6 @@ package com.pushstudio.account;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
-import org.springframework.util.StringUtils;
 
 /**
  * The Azure AD app registration and authority ({@code AZURE_*} environment variables).
@@ -13,7 +12,7 @@ public record AzureProperties(@DefaultValue("organizations") String tenantId, St
 		@DefaultValue("https://login.microsoftonline.com") String authorityHost) {
 
 	public boolean sandboxMode() {
-		return !StringUtils.hasText(this.clientId);
+		return RunMode.of(this.clientId) == RunMode.SANDBOX;
 	}
 
 }

@@ -15,18 +15,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
-
-import com.pushstudio.sandbox.SandboxMode;
+import com.pushstudio.sandbox.SandboxPaths;
 
 /**
  * The sign-in and consent page of the sandbox: pick a demo user, accept or cancel the
  * permissions, and go back to the application with a code or an error, as from Azure AD.
  */
 @Controller
-@SandboxMode
 class AuthorizeController {
 
-	static final String PATH = "/sandbox/{tenant}/oauth2/v2.0/authorize";
+	static final String PATH = SandboxPaths.MAPPING + "/{tenant}/oauth2/v2.0/authorize";
 
 	private final Authorizer authorizer;
 
@@ -85,6 +83,7 @@ class AuthorizeController {
 	private ModelAndView consentPage(String tenant, AuthorizeRequest request, Authorizer.Checked checked,
 			String problem) {
 		ModelAndView page = new ModelAndView("sandbox/authorize");
+		page.addObject("action", Redirects.thisPage());
 		page.addObject("tenant", tenant);
 		page.addObject("tenants", checked.tenants());
 		page.addObject("fields", request.asParameters());

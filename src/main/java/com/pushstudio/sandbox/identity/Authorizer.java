@@ -5,8 +5,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.util.StringUtils;
-
-import com.pushstudio.sandbox.SandboxMode;
+import com.pushstudio.sandbox.PowerBiResource;
 
 /**
  * Checks authorize requests in Azure AD's order: first what decides whether the redirect
@@ -14,7 +13,6 @@ import com.pushstudio.sandbox.SandboxMode;
  * (answered at the redirect URI). Issues the code once a user has consented.
  */
 @Service
-@SandboxMode
 class Authorizer {
 
 	private static final Set<String> PKCE_METHODS = Set.of("S256", "plain");

@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.pushstudio.sandbox.SandboxMode;
 import com.pushstudio.sandbox.SandboxSigningKey;
+import com.pushstudio.sandbox.SandboxPaths;
 
 /**
  * The signing keys and the OpenID Connect discovery document. For
@@ -20,7 +20,6 @@ import com.pushstudio.sandbox.SandboxSigningKey;
  * {@code {tenantid}} template: each token names its own tenant.
  */
 @RestController
-@SandboxMode
 class DiscoveryController {
 
 	private final SandboxSigningKey key;
@@ -35,7 +34,7 @@ class DiscoveryController {
 		this.directory = directory;
 	}
 
-	@GetMapping("/sandbox/{tenant}/discovery/v2.0/keys")
+	@GetMapping(SandboxPaths.MAPPING + "/{tenant}/discovery/v2.0/keys")
 	ResponseEntity<Map<String, Object>> keys(@PathVariable String tenant) {
 		if (this.directory.tenantsFor(tenant).isEmpty()) {
 			return ResponseEntity.notFound().build();
@@ -43,7 +42,7 @@ class DiscoveryController {
 		return ResponseEntity.ok(this.key.publicKeys().toJSONObject());
 	}
 
-	@GetMapping("/sandbox/{tenant}/v2.0/.well-known/openid-configuration")
+	@GetMapping(SandboxPaths.MAPPING + "/{tenant}/v2.0/.well-known/openid-configuration")
 	ResponseEntity<Map<String, Object>> configuration(@PathVariable String tenant, HttpServletRequest request) {
 		List<DemoTenant> tenants = this.directory.tenantsFor(tenant);
 		if (tenants.isEmpty()) {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.servlet.view.RedirectView;
 
 /**
@@ -14,6 +15,14 @@ import org.springframework.web.servlet.view.RedirectView;
 final class Redirects {
 
 	private Redirects() {
+	}
+
+	/**
+	 * The page being answered, without its query: where its form posts, under
+	 * {@code /sandbox} in the application and at the root in the emulator.
+	 */
+	static String thisPage() {
+		return ServletUriComponentsBuilder.fromCurrentRequestUri().replaceQuery(null).build().getPath();
 	}
 
 	static ModelAndView to(String redirectUri, Map<String, String> parameters) {

@@ -8,15 +8,13 @@ import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.util.StringUtils;
-
-import com.pushstudio.sandbox.SandboxMode;
+import com.pushstudio.sandbox.PowerBiResource;
 
 /**
  * The four grants of the token endpoint, each checked as Azure AD checks it. The client
  * is already authenticated when these run.
  */
 @Service
-@SandboxMode
 class TokenGrants {
 
 	private final AuthorizationCodes codes;

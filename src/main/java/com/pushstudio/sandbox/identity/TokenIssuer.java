@@ -1,15 +1,13 @@
 package com.pushstudio.sandbox.identity;
 
 import org.springframework.stereotype.Component;
-
-import com.pushstudio.sandbox.SandboxMode;
+import com.pushstudio.sandbox.PowerBiResource;
 
 /**
  * Puts a token response together once a grant is checked: an access token always, a
  * refresh token only with {@code offline_access}, an id token only with {@code openid}.
  */
 @Component
-@SandboxMode
 class TokenIssuer {
 
 	private final TokenMinter minter;

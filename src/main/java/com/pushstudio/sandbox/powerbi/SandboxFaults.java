@@ -4,8 +4,6 @@ import java.time.Duration;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.pushstudio.sandbox.SandboxMode;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,7 +12,6 @@ import org.springframework.stereotype.Component;
  * {@code push-studio.sandbox.powerbi.faults}; {@link #reset()} returns there.
  */
 @Component
-@SandboxMode
 public class SandboxFaults {
 
 	/** Which requests the throttle, server-error and latency faults hit. */

@@ -10,8 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
-import com.pushstudio.sandbox.SandboxMode;
-
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +17,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import com.pushstudio.sandbox.SandboxPaths;
 
 /**
  * Wires the Power BI API's cross-cutting parts: the {@code RequestId} header on every
@@ -26,10 +25,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * Power BI's answer for paths and methods it does not have.
  */
 @Configuration(proxyBeanMethods = false)
-@SandboxMode
 class SandboxPowerBiWebConfig implements WebMvcConfigurer {
 
-	static final String BASE = "/sandbox/powerbi/v1.0/myorg";
+	static final String BASE = SandboxPaths.MAPPING + "/powerbi/v1.0/myorg";
 
 	private final BearerTokens tokens;
 
@@ -37,22 +35,25 @@ class SandboxPowerBiWebConfig implements WebMvcConfigurer {
 
 	private final JsonMapper json;
 
-	SandboxPowerBiWebConfig(BearerTokens tokens, SandboxFaults faults, JsonMapper json) {
+	private final SandboxPaths paths;
+
+	SandboxPowerBiWebConfig(BearerTokens tokens, SandboxFaults faults, JsonMapper json, SandboxPaths paths) {
 		this.tokens = tokens;
 		this.faults = faults;
 		this.json = json;
+		this.paths = paths;
 	}
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new PowerBiRequestInterceptor(this.tokens, this.faults))
-			.addPathPatterns("/sandbox/powerbi/**");
+			.addPathPatterns(this.paths.powerBi() + "/**");
 	}
 
 	/** First, so that Spring's own answer for unknown routes never reaches the API. */
 	@Override
 	public void extendHandlerExceptionResolvers(List<HandlerExceptionResolver> resolvers) {
-		resolvers.add(0, new UnknownRoutes(this.json));
+		resolvers.add(0, new UnknownRoutes(this.json, this.paths.powerBi() + "/"));
 	}
 
 	@Bean
@@ -65,7 +66,7 @@ class SandboxPowerBiWebConfig implements WebMvcConfigurer {
 				chain.doFilter(request, response);
 			}
 		});
-		registration.addUrlPatterns("/sandbox/powerbi/*");
+		registration.addUrlPatterns(this.paths.powerBi() + "/*");
 		return registration;
 	}
 

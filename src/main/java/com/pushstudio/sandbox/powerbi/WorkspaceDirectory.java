@@ -6,8 +6,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-import com.pushstudio.sandbox.SandboxMode;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -19,7 +17,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * refusal.
  */
 @Component
-@SandboxMode
 class WorkspaceDirectory {
 
 	static final List<String> DEMO_WORKSPACES = List.of("Sales (sandbox)", "Operations (sandbox)");

@@ -1,4 +1,4 @@
--- The sandbox Power BI API's reports (Get Reports, Clone, Rebind, Post Import), beside its datasets (V3).
+-- The sandbox Power BI API's reports (Get Reports, Clone, Rebind, Post Import), beside its datasets (V2).
 -- writable = false models a report the user may read but not change (no Write permission): Clone and Rebind refuse it.
 -- clone_onto_model_refused models the reported Clone refusal with targetModelId, so clients exercise their Rebind fallback.
 
