@@ -9,7 +9,10 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationInitializer;
 import org.springframework.boot.jpa.autoconfigure.EntityManagerFactoryDependsOnPostProcessor;
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.ComponentScan.Filter;
+import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 
@@ -20,8 +23,11 @@ import org.springframework.core.env.Environment;
  */
 @Configuration(proxyBeanMethods = false)
 @SandboxMode
-@ComponentScan({ "com.pushstudio.sandbox.identity", "com.pushstudio.sandbox.powerbi",
-		"com.pushstudio.sandbox.reports" })
+@ComponentScan(
+		basePackages = { "com.pushstudio.sandbox.identity", "com.pushstudio.sandbox.powerbi",
+				"com.pushstudio.sandbox.reports" },
+		// As @SpringBootApplication's scan: test contexts leave their own classes out.
+		excludeFilters = @Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class))
 public class SandboxConfiguration {
 
 	@Bean

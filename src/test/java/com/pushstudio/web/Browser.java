@@ -61,7 +61,11 @@ public final class Browser implements AutoCloseable {
 	 * opens the application's home page.
 	 */
 	public Page newPage() {
-		Page page = this.browser.newContext(new NewContextOptions().setBaseURL(this.baseUrl)).newPage();
+		Page page = this.browser
+			// The standalone emulator's consent page comes with its self-signed
+			// certificate.
+			.newContext(new NewContextOptions().setBaseURL(this.baseUrl).setIgnoreHTTPSErrors(true))
+			.newPage();
 		page.setDefaultTimeout(20_000);
 		return page;
 	}

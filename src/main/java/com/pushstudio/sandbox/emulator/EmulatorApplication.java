@@ -30,10 +30,14 @@ public class EmulatorApplication {
 	 * @return the running emulator
 	 */
 	public static ConfigurableApplicationContext start(String... args) {
+		return builder().run(args);
+	}
+
+	/** The emulator's application before it runs, for tests that add to it. */
+	public static SpringApplicationBuilder builder() {
 		return new SpringApplicationBuilder(EmulatorApplication.class)
 			.properties("spring.config.name=push-studio-emulator")
-			.listeners(new EmulatorCertificate())
-			.run(args);
+			.listeners(new EmulatorCertificate());
 	}
 
 }

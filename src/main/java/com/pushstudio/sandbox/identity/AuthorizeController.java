@@ -49,7 +49,7 @@ class AuthorizeController {
 		AuthorizeRequest request = AuthorizeRequest.from(parameters);
 		Authorizer.Checked checked = this.authorizer.check(tenant, request);
 		if (!"accept".equals(parameters.get("decision"))) {
-			return Redirects.to(request.redirectUri(), errorReply(
+			return Redirects.reply(request.responseMode(), request.redirectUri(), errorReply(
 					AadException.badRequest("access_denied", 65004, "User declined to consent to access the app."),
 					request.state()));
 		}
@@ -61,7 +61,7 @@ class AuthorizeController {
 		Map<String, String> reply = new LinkedHashMap<>();
 		reply.put("code", code);
 		reply.put("state", request.state());
-		return Redirects.to(request.redirectUri(), reply);
+		return Redirects.reply(request.responseMode(), request.redirectUri(), reply);
 	}
 
 	/** Client or reply URL not trusted: say so here, never redirect (as Azure AD). */
@@ -77,7 +77,8 @@ class AuthorizeController {
 
 	@ExceptionHandler
 	ModelAndView replyWithError(AadException failure, HttpServletRequest request) {
-		return Redirects.to(request.getParameter("redirect_uri"), errorReply(failure, request.getParameter("state")));
+		return Redirects.reply(request.getParameter("response_mode"), request.getParameter("redirect_uri"),
+				errorReply(failure, request.getParameter("state")));
 	}
 
 	private ModelAndView consentPage(String tenant, AuthorizeRequest request, Authorizer.Checked checked,

@@ -63,9 +63,9 @@ class Authorizer {
 			throw AadException.badRequest("unsupported_response_type", 700054,
 					"response_type '" + request.responseType() + "' is not enabled for the application.");
 		}
-		if (StringUtils.hasText(request.responseMode()) && !"query".equals(request.responseMode())) {
+		if (StringUtils.hasText(request.responseMode()) && !Redirects.RESPONSE_MODES.contains(request.responseMode())) {
 			throw AadException.invalidRequest(9002313, "Invalid request. The sandbox answers with response_mode "
-					+ "'query' only, not '" + request.responseMode() + "'.");
+					+ "'query' or 'form_post' only, not '" + request.responseMode() + "'.");
 		}
 		if (!StringUtils.hasText(request.scope())) {
 			throw AadException.missing("scope");

@@ -43,8 +43,7 @@ class TokenController {
 			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
 			HttpServletRequest request) {
 		if (this.directory.tenantsFor(tenant).isEmpty()) {
-			throw AadException.invalidRequest(90002, "Tenant '" + tenant + "' not found. Check to make sure you "
-					+ "have the correct tenant ID and are signing into the correct cloud.");
+			throw AadException.unknownTenant(tenant);
 		}
 		String grantType = form.get("grant_type");
 		if (!StringUtils.hasText(grantType)) {

@@ -84,7 +84,9 @@ class BearerTokens {
 			}
 			String scp = claims.getStringClaim("scp");
 			Set<String> scopes = (scp != null) ? Set.copyOf(Arrays.asList(scp.trim().split("\\s+"))) : Set.of();
-			return new SandboxCaller(oid, tid, claims.getStringClaim("upn"), claims.getStringClaim("name"), scopes);
+			boolean app = scp == null && claims.getClaim("roles") != null;
+			return new SandboxCaller(oid, tid, claims.getStringClaim("upn"), claims.getStringClaim("name"), scopes,
+					app);
 		}
 		catch (ParseException ex) {
 			throw PowerBiApiException.notAuthorized("The token claims are malformed.");
