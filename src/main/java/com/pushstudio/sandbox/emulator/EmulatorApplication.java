@@ -37,7 +37,7 @@ public class EmulatorApplication {
 	public static SpringApplicationBuilder builder() {
 		return new SpringApplicationBuilder(EmulatorApplication.class)
 			.properties("spring.config.name=push-studio-emulator")
-			.listeners(new EmulatorCertificate());
+			.listeners(new EmulatorDataFolder(), new EmulatorCertificate());
 	}
 
 }
