@@ -1,17 +1,21 @@
 package com.pushstudio;
 
 import com.pushstudio.sandbox.Emulator;
+import com.pushstudio.sandbox.SandboxEntities;
 
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.ComponentScan.Filter;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.modulith.Modulithic;
+import org.springframework.orm.jpa.persistenceunit.ManagedClassNameFilter;
 
 /**
  * {@code @SpringBootApplication}, except that the scan leaves the sandbox's sub-packages
@@ -35,6 +39,12 @@ public class PushStudioApplication {
 			return;
 		}
 		SpringApplication.run(PushStudioApplication.class, args);
+	}
+
+	/** Here, so that test slices such as {@code @DataJpaTest} apply it too. */
+	@Bean
+	static ManagedClassNameFilter sandboxEntitiesOnlyWhereTheSandboxRuns(ListableBeanFactory beans) {
+		return SandboxEntities.onlyWhereTheSandboxRuns(beans);
 	}
 
 }

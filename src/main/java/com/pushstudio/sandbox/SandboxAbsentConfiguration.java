@@ -7,15 +7,13 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.type.AnnotatedTypeMetadata;
-import org.springframework.orm.jpa.persistenceunit.ManagedClassNameFilter;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * In azure mode the sandbox is gone: {@code /sandbox/**} answers 404, as for any unknown
- * path, rather than a sign-in redirect that would suggest something lives there, and its
- * entities are no part of the persistence unit, since an azure-mode database has no
- * sandbox tables.
+ * path, rather than a sign-in redirect that would suggest something lives there. (Its
+ * entities are left out of the persistence unit by {@link SandboxEntities}.)
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(SandboxAbsentConfiguration.Absent.class)
@@ -29,11 +27,6 @@ class SandboxAbsentConfiguration {
 			// Nothing here changes state: no handler exists to protect.
 			.csrf((csrf) -> csrf.disable());
 		return http.build();
-	}
-
-	@Bean
-	ManagedClassNameFilter entitiesWithoutTheSandbox() {
-		return (className) -> !className.startsWith(SandboxAbsentConfiguration.class.getPackageName() + ".");
 	}
 
 	static class Absent implements Condition {

@@ -1,6 +1,6 @@
 package com.pushstudio.sandbox.powerbi;
 
-import com.pushstudio.sandbox.SandboxMode;
+import com.pushstudio.sandbox.SandboxRepository;
 
 import java.util.List;
 
@@ -10,7 +10,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-@SandboxMode
+@SandboxRepository
 interface RowRepository extends JpaRepository<SandboxRow, Long> {
 
 	/**

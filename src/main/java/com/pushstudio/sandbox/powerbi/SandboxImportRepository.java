@@ -1,10 +1,10 @@
 package com.pushstudio.sandbox.powerbi;
 
-import com.pushstudio.sandbox.SandboxMode;
+import com.pushstudio.sandbox.SandboxRepository;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-@SandboxMode
+@SandboxRepository
 interface SandboxImportRepository extends JpaRepository<SandboxImport, String> {
 
 }
