@@ -16,4 +16,6 @@ USER pushstudio
 VOLUME /app/data
 ENV PUSH_STUDIO_DATA_DIR=/app/data
 EXPOSE 8080
+# The standalone emulator instead of the app: -e PUSH_STUDIO_EMULATOR=true -p 8443:8443 (HTTPS, certificate in /app/data).
+EXPOSE 8443
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/app.jar"]

@@ -13,7 +13,7 @@ public record AzureProperties(@DefaultValue("organizations") String tenantId, St
 		@DefaultValue("https://login.microsoftonline.com") String authorityHost) {
 
 	public boolean sandboxMode() {
-		return !StringUtils.hasText(this.clientId);
+		return RunMode.of(this.clientId) == RunMode.SANDBOX;
 	}
 
 	/** Without the secret: settings end up in logs and failure reports. */

@@ -36,7 +36,7 @@ public class CloudEndpoints {
 	}
 
 	public RunMode mode() {
-		return this.azure.sandboxMode() ? RunMode.SANDBOX : RunMode.AZURE;
+		return RunMode.of(this.azure.clientId());
 	}
 
 	public String authorityHost() {

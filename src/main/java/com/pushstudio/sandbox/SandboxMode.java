@@ -9,8 +9,10 @@ import java.lang.annotation.Target;
 import org.springframework.context.annotation.Conditional;
 
 /**
- * Marks beans that exist only in sandbox mode ({@code AZURE_CLIENT_ID} not set). In azure
- * mode none of the sandbox's endpoints answer.
+ * The sandbox's one gate ({@link SandboxModeCondition}): on {@link SandboxConfiguration},
+ * which registers every sandbox bean, and on the sandbox's Spring Data repositories,
+ * which Spring Data finds from Boot's auto-configuration packages rather than from that
+ * configuration's scan.
  */
 @Target({ ElementType.TYPE, ElementType.METHOD })
 @Retention(RetentionPolicy.RUNTIME)

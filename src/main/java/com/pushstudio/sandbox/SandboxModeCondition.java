@@ -1,15 +1,24 @@
 package com.pushstudio.sandbox;
 
+import com.pushstudio.account.RunMode;
+
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.core.type.AnnotatedTypeMetadata;
-import org.springframework.util.StringUtils;
 
+/**
+ * The sandbox runs in the application's sandbox mode (the application's own
+ * {@link RunMode} decides it) and always in the standalone emulator, whatever
+ * {@code AZURE_*} settings its shell happens to carry.
+ */
 class SandboxModeCondition implements Condition {
+
+	static final String EMULATOR = "push-studio.emulator.enabled";
 
 	@Override
 	public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-		return !StringUtils.hasText(context.getEnvironment().getProperty("azure.client-id"));
+		return context.getEnvironment().getProperty(EMULATOR, Boolean.class, false)
+				|| RunMode.of(context.getEnvironment().getProperty("azure.client-id")) == RunMode.SANDBOX;
 	}
 
 }

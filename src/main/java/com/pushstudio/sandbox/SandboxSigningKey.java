@@ -14,21 +14,16 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.pushstudio.web.OwnerOnlyFiles;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
-
 /**
  * The RSA key the sandbox signs its tokens with. Kept in the data folder so that tokens
  * issued before a restart still verify after it, as Azure AD's keys outlive a process.
  */
-@Component
-@SandboxMode
 public class SandboxSigningKey {
 
 	private final RSAKey key;
 
-	SandboxSigningKey(@Value("${push-studio.data-dir}") Path dataDir) throws IOException {
-		this.key = loadOrCreate(dataDir.resolve("sandbox-signing-key.json"));
+	SandboxSigningKey(Path file) throws IOException {
+		this.key = loadOrCreate(file);
 	}
 
 	/** The private key, for signing. */

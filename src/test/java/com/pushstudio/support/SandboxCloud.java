@@ -3,24 +3,30 @@ package com.pushstudio.support;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
-import com.pushstudio.PushStudioApplication;
+import com.pushstudio.sandbox.emulator.EmulatorApplication;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.TypeExcludeFilter;
+import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.type.classreading.MetadataReader;
+import org.springframework.core.type.classreading.MetadataReaderFactory;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
- * The built-in sandbox started on its own, as a separate cloud on its own port, so that
- * an application under test runs in azure mode against it exactly as against Microsoft:
- * {@code AZURE_CLIENT_ID}, {@code AZURE_AUTHORITY_HOST} and {@code POWERBI_API_URL} set,
- * its own sandbox off. The app's port is chosen first because the cloud's app
- * registration must list the reply URL before either starts.
+ * The standalone emulator ({@code --emulator}) as a separate cloud on its own port, over
+ * HTTPS with its self-signed certificate, so that an application under test runs in azure
+ * mode against it exactly as against Microsoft: {@code AZURE_CLIENT_ID},
+ * {@code AZURE_AUTHORITY_HOST} and {@code POWERBI_API_URL} set, its own sandbox off, and
+ * the emulator's truststore trusted as {@code -Djavax.net.ssl.trustStore} would. The
+ * app's port is chosen first because the cloud's app registration must list the reply URL
+ * before either starts.
  */
 public final class SandboxCloud implements AutoCloseable {
 
@@ -47,18 +53,28 @@ public final class SandboxCloud implements AutoCloseable {
 		List<String> settings = new ArrayList<>(
 				List.of("--server.port=0", "--spring.datasource.url=jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1",
 						"--push-studio.data-dir=target/test-data/" + name,
-						// Both run on localhost, where cookies ignore the port: the
-						// cloud's
-						// session must not overwrite the app's.
-						"--server.servlet.session.cookie.name=SANDBOX_SESSION",
 						"--push-studio.sandbox.redirect-uris=http://localhost:" + appPort + "/login/oauth2/code/azure,"
 								+ "http://localhost:" + appPort + "/signin/admin-consent"));
 		for (String property : properties) {
 			settings.add("--" + property);
 		}
-		ConfigurableApplicationContext context = new SpringApplicationBuilder(PushStudioApplication.class)
-			.run(settings.toArray(String[]::new));
+		ConfigurableApplicationContext context = startEmulator(settings.toArray(String[]::new));
+		EmulatorTrust
+			.trustJvmWide(Path.of(context.getEnvironment().getRequiredProperty("push-studio.emulator.truststore")));
 		return new SandboxCloud(context, appPort);
+	}
+
+	/**
+	 * The emulator as {@code --emulator} starts it, but without the test sources'
+	 * {@code @TestConfiguration} classes, which its scan of the sandbox's packages would
+	 * otherwise find on the test classpath (a Spring Boot test leaves them out the same
+	 * way).
+	 */
+	public static ConfigurableApplicationContext startEmulator(String... settings) {
+		return EmulatorApplication.builder()
+			.initializers((context) -> context.getBeanFactory()
+				.registerSingleton("withoutTestConfigurations", new WithoutTestConfigurations()))
+			.run(settings);
 	}
 
 	/** A port nothing listens on now, for the app under test. */
@@ -72,7 +88,7 @@ public final class SandboxCloud implements AutoCloseable {
 	}
 
 	public String url() {
-		return "http://localhost:" + this.context.getEnvironment().getRequiredProperty("local.server.port");
+		return "https://localhost:" + this.context.getEnvironment().getRequiredProperty("local.server.port");
 	}
 
 	/** Azure mode for the app under test, on the port this cloud expects it on. */
@@ -82,8 +98,8 @@ public final class SandboxCloud implements AutoCloseable {
 		registry.add("server.port", () -> this.appPort);
 		registry.add("azure.client-id", () -> CLIENT_ID);
 		registry.add("azure.client-secret", () -> CLIENT_SECRET);
-		registry.add("azure.authority-host", () -> url() + "/sandbox");
-		registry.add("powerbi.api-url", () -> url() + "/sandbox/powerbi");
+		registry.add("azure.authority-host", this::url);
+		registry.add("powerbi.api-url", () -> url() + "/powerbi");
 		registry.add("push-studio.token-encryption-key", () -> Base64.getEncoder().encodeToString(key));
 	}
 
@@ -95,6 +111,26 @@ public final class SandboxCloud implements AutoCloseable {
 	@Override
 	public void close() {
 		this.context.close();
+	}
+
+	/** Leaves out {@code @TestConfiguration} classes, as Boot's test filter does. */
+	private static final class WithoutTestConfigurations extends TypeExcludeFilter {
+
+		@Override
+		public boolean match(MetadataReader reader, MetadataReaderFactory factory) {
+			return reader.getAnnotationMetadata().hasAnnotation(TestConfiguration.class.getName());
+		}
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof WithoutTestConfigurations;
+		}
+
+		@Override
+		public int hashCode() {
+			return WithoutTestConfigurations.class.hashCode();
+		}
+
 	}
 
 }

@@ -33,6 +33,18 @@ class AadException extends RuntimeException {
 		return badRequest("invalid_request", code, message);
 	}
 
+	/**
+	 * Azure AD's answer for a tenant it does not know, at the token endpoint and in
+	 * discovery alike (AADSTS90002, InvalidTenantName, in Microsoft's reference of AADSTS
+	 * error codes).
+	 */
+	static AadException unknownTenant(String tenant) {
+		return badRequest("invalid_tenant", 90002,
+				"Tenant '" + tenant + "' not found. Check to make sure you have "
+						+ "the correct tenant ID and are signing into the correct cloud. Check with your subscription "
+						+ "administrator, this may happen if there are no active subscriptions for the tenant.");
+	}
+
 	static AadException missing(String parameter) {
 		return invalidRequest(900144, "The request body must contain the following parameter: '" + parameter + "'.");
 	}

@@ -14,18 +14,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
-
-import com.pushstudio.sandbox.SandboxMode;
+import com.pushstudio.sandbox.SandboxPaths;
 
 /**
  * Tenant-wide consent ({@code v2.0/adminconsent}): an administrator consents for every
  * user of the organization, after which its users can sign in without AADSTS65001.
  */
 @Controller
-@SandboxMode
 class AdminConsentController {
 
-	static final String PATH = "/sandbox/{tenant}/v2.0/adminconsent";
+	static final String PATH = SandboxPaths.MAPPING + "/{tenant}/v2.0/adminconsent";
 
 	private final DemoDirectory directory;
 
@@ -103,6 +101,7 @@ class AdminConsentController {
 
 	private ModelAndView page(String tenant, List<DemoTenant> tenants, Map<String, String> parameters, String problem) {
 		ModelAndView page = new ModelAndView("sandbox/admin-consent");
+		page.addObject("action", Redirects.thisPage());
 		page.addObject("tenant", tenant);
 		page.addObject("tenants", tenants);
 		Map<String, String> fields = new LinkedHashMap<>();

@@ -8,15 +8,12 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
 
-import com.pushstudio.sandbox.SandboxMode;
-
 /**
  * Issued authorization codes, in memory: they live minutes, and a restart between consent
  * and redemption costs only a new sign-in. A redeemed code is remembered until it would
  * have expired, so that reuse is told apart from an unknown code.
  */
 @Component
-@SandboxMode
 class AuthorizationCodes {
 
 	private static final SecureRandom RANDOM = new SecureRandom();

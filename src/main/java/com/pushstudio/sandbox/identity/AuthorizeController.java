@@ -15,18 +15,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
-
-import com.pushstudio.sandbox.SandboxMode;
+import com.pushstudio.sandbox.SandboxPaths;
 
 /**
  * The sign-in and consent page of the sandbox: pick a demo user, accept or cancel the
  * permissions, and go back to the application with a code or an error, as from Azure AD.
  */
 @Controller
-@SandboxMode
 class AuthorizeController {
 
-	static final String PATH = "/sandbox/{tenant}/oauth2/v2.0/authorize";
+	static final String PATH = SandboxPaths.MAPPING + "/{tenant}/oauth2/v2.0/authorize";
 
 	private final Authorizer authorizer;
 
@@ -51,7 +49,7 @@ class AuthorizeController {
 		AuthorizeRequest request = AuthorizeRequest.from(parameters);
 		Authorizer.Checked checked = this.authorizer.check(tenant, request);
 		if (!"accept".equals(parameters.get("decision"))) {
-			return Redirects.to(request.redirectUri(), errorReply(
+			return Redirects.reply(request.responseMode(), request.redirectUri(), errorReply(
 					AadException.badRequest("access_denied", 65004, "User declined to consent to access the app."),
 					request.state()));
 		}
@@ -63,7 +61,7 @@ class AuthorizeController {
 		Map<String, String> reply = new LinkedHashMap<>();
 		reply.put("code", code);
 		reply.put("state", request.state());
-		return Redirects.to(request.redirectUri(), reply);
+		return Redirects.reply(request.responseMode(), request.redirectUri(), reply);
 	}
 
 	/** Client or reply URL not trusted: say so here, never redirect (as Azure AD). */
@@ -89,12 +87,14 @@ class AuthorizeController {
 			return refuseOnPage(new PageRefusal("invalid_request", 50011, "The redirect URI '" + redirectUri
 					+ "' specified in the request does not match the redirect URIs configured for the application."));
 		}
-		return Redirects.to(redirectUri, errorReply(failure, request.getParameter("state")));
+		return Redirects.reply(request.getParameter("response_mode"), redirectUri,
+				errorReply(failure, request.getParameter("state")));
 	}
 
 	private ModelAndView consentPage(String tenant, AuthorizeRequest request, Authorizer.Checked checked,
 			String problem) {
 		ModelAndView page = new ModelAndView("sandbox/authorize");
+		page.addObject("action", Redirects.thisPage());
 		page.addObject("tenant", tenant);
 		page.addObject("tenants", checked.tenants());
 		page.addObject("fields", request.asParameters());

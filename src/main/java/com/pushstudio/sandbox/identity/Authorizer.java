@@ -5,8 +5,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.util.StringUtils;
-
-import com.pushstudio.sandbox.SandboxMode;
+import com.pushstudio.sandbox.PowerBiResource;
 
 /**
  * Checks authorize requests in Azure AD's order: first what decides whether the redirect
@@ -14,7 +13,6 @@ import com.pushstudio.sandbox.SandboxMode;
  * (answered at the redirect URI). Issues the code once a user has consented.
  */
 @Service
-@SandboxMode
 class Authorizer {
 
 	private static final Set<String> PKCE_METHODS = Set.of("S256", "plain");
@@ -65,9 +63,9 @@ class Authorizer {
 			throw AadException.badRequest("unsupported_response_type", 700054,
 					"response_type '" + request.responseType() + "' is not enabled for the application.");
 		}
-		if (StringUtils.hasText(request.responseMode()) && !"query".equals(request.responseMode())) {
+		if (StringUtils.hasText(request.responseMode()) && !Redirects.RESPONSE_MODES.contains(request.responseMode())) {
 			throw AadException.invalidRequest(9002313, "Invalid request. The sandbox answers with response_mode "
-					+ "'query' only, not '" + request.responseMode() + "'.");
+					+ "'query' or 'form_post' only, not '" + request.responseMode() + "'.");
 		}
 		if (!StringUtils.hasText(request.scope())) {
 			throw AadException.missing("scope");

@@ -6,9 +6,9 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
-import com.pushstudio.sandbox.SandboxMode;
+import com.pushstudio.sandbox.SandboxRepository;
 
-@SandboxMode
+@SandboxRepository
 interface RefreshTokenRepository extends Repository<RefreshTokenEntry, String> {
 
 	RefreshTokenEntry save(RefreshTokenEntry entry);

@@ -10,8 +10,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-
-import com.pushstudio.sandbox.SandboxMode;
+import com.pushstudio.sandbox.SandboxPaths;
 
 /**
  * The sandbox is open to anyone (it stands in for a public identity provider), ahead of
@@ -20,19 +19,18 @@ import com.pushstudio.sandbox.SandboxMode;
  * the Power BI API are called by programs with credentials instead.
  */
 @Configuration(proxyBeanMethods = false)
-@SandboxMode
 class SandboxIdentitySecurity {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain sandbox(HttpSecurity http, SandboxClient client) throws Exception {
+	SecurityFilterChain sandbox(HttpSecurity http, SandboxClient client, SandboxPaths paths) throws Exception {
 		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
 		csrfTokens.setCookieName("SANDBOX-XSRF-TOKEN");
-		csrfTokens.setCookiePath("/sandbox");
-		http.securityMatcher("/sandbox/**")
+		csrfTokens.setCookiePath(paths.prefix().isEmpty() ? "/" : paths.prefix());
+		http.securityMatcher(paths.all())
 			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokens)
-				.ignoringRequestMatchers("/sandbox/*/oauth2/v2.0/token", "/sandbox/powerbi/**"))
+				.ignoringRequestMatchers(paths.prefix() + "/*/oauth2/v2.0/token", paths.powerBi() + "/**"))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable())
 			.headers((headers) -> headers.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.NO_REFERRER))

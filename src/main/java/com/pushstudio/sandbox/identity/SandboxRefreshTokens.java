@@ -11,8 +11,6 @@ import java.util.HexFormat;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.pushstudio.sandbox.SandboxMode;
-
 /**
  * The sandbox's refresh tokens: opaque random strings handed out once and stored only as
  * SHA-256 hashes. Redeeming one leaves it valid until it expires, as in Azure AD (the
@@ -20,7 +18,6 @@ import com.pushstudio.sandbox.SandboxMode;
  * application ask for consent again.
  */
 @Service
-@SandboxMode
 public class SandboxRefreshTokens {
 
 	private static final SecureRandom RANDOM = new SecureRandom();

@@ -5,14 +5,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
 
-import com.pushstudio.sandbox.SandboxMode;
-
 /**
  * Tenants whose administrator consented for everyone (admin consent endpoint). Kept in
  * memory: after a restart an administrator consents again.
  */
 @Component
-@SandboxMode
 class TenantConsents {
 
 	private final Set<String> granted = ConcurrentHashMap.newKeySet();

@@ -15,18 +15,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import com.pushstudio.sandbox.SandboxMode;
+import com.pushstudio.sandbox.SandboxPaths;
 
 /**
  * The token endpoint: authenticates the client, hands the grant to {@link TokenGrants},
  * and answers refusals in Azure AD's JSON shape. Tokens are never logged.
  */
 @RestController
-@SandboxMode
 class TokenController {
 
-	static final String PATH = "/sandbox/{tenant}/oauth2/v2.0/token";
+	static final String PATH = SandboxPaths.MAPPING + "/{tenant}/oauth2/v2.0/token";
 
 	private final SandboxClient client;
 
@@ -45,15 +43,14 @@ class TokenController {
 			@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization,
 			HttpServletRequest request) {
 		if (this.directory.tenantsFor(tenant).isEmpty()) {
-			throw AadException.invalidRequest(90002, "Tenant '" + tenant + "' not found. Check to make sure you "
-					+ "have the correct tenant ID and are signing into the correct cloud.");
+			throw AadException.unknownTenant(tenant);
 		}
 		String grantType = form.get("grant_type");
 		if (!StringUtils.hasText(grantType)) {
 			throw AadException.missing("grant_type");
 		}
 		ClientCredentials credentials = ClientCredentials.from(authorization, form);
-		this.client.authenticate(credentials.clientId(), credentials.clientSecret());
+		this.client.authenticate(credentials.clientId(), credentials.clientSecret(), grantType);
 		String clientId = credentials.clientId();
 		String authority = this.client.authorityHost(request);
 		TokenResponse response = switch (grantType) {

@@ -8,15 +8,13 @@ import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.util.StringUtils;
-
-import com.pushstudio.sandbox.SandboxMode;
+import com.pushstudio.sandbox.PowerBiResource;
 
 /**
  * The four grants of the token endpoint, each checked as Azure AD checks it. The client
  * is already authenticated when these run.
  */
 @Service
-@SandboxMode
 class TokenGrants {
 
 	private final AuthorizationCodes codes;
@@ -58,8 +56,8 @@ class TokenGrants {
 		}
 		DemoUser user = this.directory.user(grant.userObjectId()).orElseThrow();
 		ScopeSet scopes = ScopeSet.parse(grant.scope(), this.resource.uri());
-		return this.issuer
-			.forUser(new TokenIssuer.Grant(tenant(grant.tenantId()), user, clientId, scopes, grant.nonce()), authority);
+		return this.issuer.forUser(new TokenIssuer.Grant(tenant(grant.tenantId()), user, clientId, scopes,
+				grant.nonce(), clientInfo(form)), authority);
 	}
 
 	TokenResponse refreshToken(String segment, String clientId, Map<String, String> form, String authority) {
@@ -68,12 +66,14 @@ class TokenGrants {
 		ScopeSet granted = ScopeSet.parse(entry.scope(), this.resource.uri());
 		DemoUser user = this.directory.user(entry.userObjectId()).orElseThrow();
 		return this.issuer.forUser(new TokenIssuer.Grant(tenant(entry.tenantId()), user, clientId,
-				narrowed(granted, form.get("scope"), clientId), null), authority);
+				narrowed(granted, form.get("scope"), clientId), null, clientInfo(form)), authority);
 	}
 
 	TokenResponse clientCredentials(String segment, String clientId, Map<String, String> form) {
 		ScopeSet scopes = ScopeSet.parse(required(form, "scope"), this.resource.uri());
-		if (!scopes.dotDefault() || !scopes.powerBi().isEmpty() || !scopes.openId().isEmpty()) {
+		// OpenID scopes beside it are accepted and ignored, as Azure AD does: MSAL adds
+		// "openid profile offline_access" to every request, client credentials included.
+		if (!scopes.dotDefault() || !scopes.powerBi().isEmpty()) {
 			throw AadException.badRequest("invalid_scope", 1002012, "The provided value for scope " + form.get("scope")
 					+ " is not valid. Client credential flows must have a scope value with /.default suffixed to "
 					+ "the resource identifier (application ID URI).");
@@ -110,7 +110,8 @@ class TokenGrants {
 					"The user or administrator has not consented to use the " + "application with ID '" + clientId
 							+ "'. Send an interactive authorization request for this " + "user and resource.");
 		}
-		return this.issuer.forUser(new TokenIssuer.Grant(tenant, user, clientId, scopes, null), authority);
+		return this.issuer.forUser(new TokenIssuer.Grant(tenant, user, clientId, scopes, null, clientInfo(form)),
+				authority);
 	}
 
 	/**
@@ -140,6 +141,10 @@ class TokenGrants {
 			throw AadException.invalidGrant(700005,
 					"Provided Authorization Code is intended to use against other tenant, thus rejected.");
 		}
+	}
+
+	private static boolean clientInfo(Map<String, String> form) {
+		return "1".equals(form.get("client_info"));
 	}
 
 	private static String required(Map<String, String> form, String name) {

@@ -19,15 +19,14 @@ import com.nimbusds.jwt.SignedJWT;
 
 import org.springframework.stereotype.Component;
 
-import com.pushstudio.sandbox.SandboxMode;
 import com.pushstudio.sandbox.SandboxSigningKey;
+import com.pushstudio.sandbox.PowerBiResource;
 
 /**
  * Signs the sandbox's tokens (RS256, with the key id) with the claims Azure AD puts in
  * them: a v1.0 Power BI access token, an app-only token, and a v2.0 id token.
  */
 @Component
-@SandboxMode
 class TokenMinter {
 
 	private final SandboxSigningKey key;

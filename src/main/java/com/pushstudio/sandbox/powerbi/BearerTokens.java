@@ -13,8 +13,7 @@ import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import com.pushstudio.account.PowerBiProperties;
-import com.pushstudio.sandbox.SandboxMode;
+import com.pushstudio.sandbox.PowerBiResource;
 import com.pushstudio.sandbox.SandboxSigningKey;
 
 import org.springframework.stereotype.Component;
@@ -26,7 +25,6 @@ import org.springframework.util.StringUtils;
  * a 401, and clients must handle that.
  */
 @Component
-@SandboxMode
 class BearerTokens {
 
 	private final SandboxSigningKey signingKey;
@@ -35,9 +33,9 @@ class BearerTokens {
 
 	private final Clock clock;
 
-	BearerTokens(SandboxSigningKey signingKey, PowerBiProperties powerBi, SandboxClock clock) {
+	BearerTokens(SandboxSigningKey signingKey, PowerBiResource powerBi, SandboxClock clock) {
 		this.signingKey = signingKey;
-		this.resource = powerBi.resource();
+		this.resource = powerBi.uri();
 		this.clock = clock.clock();
 	}
 
@@ -86,7 +84,9 @@ class BearerTokens {
 			}
 			String scp = claims.getStringClaim("scp");
 			Set<String> scopes = (scp != null) ? Set.copyOf(Arrays.asList(scp.trim().split("\\s+"))) : Set.of();
-			return new SandboxCaller(oid, tid, claims.getStringClaim("upn"), claims.getStringClaim("name"), scopes);
+			boolean app = scp == null && claims.getClaim("roles") != null;
+			return new SandboxCaller(oid, tid, claims.getStringClaim("upn"), claims.getStringClaim("name"), scopes,
+					app);
 		}
 		catch (ParseException ex) {
 			throw PowerBiApiException.notAuthorized("The token claims are malformed.");

@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import com.pushstudio.sandbox.SandboxMode;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,7 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
  * datasets of other users exactly as for ids that do not exist.
  */
 @Service
-@SandboxMode
 class DatasetCatalog {
 
 	private final WorkspaceDirectory workspaces;

@@ -2,8 +2,6 @@ package com.pushstudio.sandbox.powerbi;
 
 import jakarta.persistence.EntityManager;
 
-import com.pushstudio.sandbox.SandboxMode;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,7 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
  * recorded imports that made those reports or the dataset go with them.
  */
 @Component
-@SandboxMode
 class DatasetRemoval {
 
 	private final EntityManager entityManager;

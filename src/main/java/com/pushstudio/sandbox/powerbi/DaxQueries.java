@@ -8,8 +8,6 @@ import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
-import com.pushstudio.sandbox.SandboxMode;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,7 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
  * DAX, or more than one query, is a 400 {@code DatasetExecuteQueriesError}.
  */
 @Service
-@SandboxMode
 class DaxQueries {
 
 	private final DatasetCatalog catalog;

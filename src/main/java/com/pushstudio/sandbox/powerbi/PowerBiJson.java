@@ -6,8 +6,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
 
-import com.pushstudio.sandbox.SandboxMode;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +13,6 @@ import org.springframework.stereotype.Component;
  * it (Boot's shared mapper ignores unknown properties, so this one is separate).
  */
 @Component
-@SandboxMode
 class PowerBiJson {
 
 	private final JsonMapper strict;

@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 
-import com.pushstudio.sandbox.SandboxMode;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,7 +15,6 @@ import org.springframework.stereotype.Component;
  * a new hour would). Over a limit is a 429 with Retry-After.
  */
 @Component
-@SandboxMode
 class PushLimiter {
 
 	private final SandboxPowerBiProperties.Limits limits;

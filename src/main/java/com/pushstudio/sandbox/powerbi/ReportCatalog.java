@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
-import com.pushstudio.sandbox.SandboxMode;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,7 +16,6 @@ import org.springframework.util.StringUtils;
  * as ids that do not exist.
  */
 @Service
-@SandboxMode
 class ReportCatalog {
 
 	/** Clone's way of saying "My workspace" as a target. */

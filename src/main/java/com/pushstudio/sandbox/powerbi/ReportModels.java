@@ -22,9 +22,8 @@ final class ReportModels {
 	record Report(String id, String reportType, String name, String webUrl, String embedUrl, String datasetId) {
 
 		static Report of(SandboxReport report, String baseUrl) {
-			return new Report(report.id(), "PowerBIReport", report.name(),
-					baseUrl + "/sandbox/powerbi/reports/" + report.id(),
-					baseUrl + "/sandbox/powerbi/reportEmbed?reportId=" + report.id(), report.datasetId());
+			return new Report(report.id(), "PowerBIReport", report.name(), baseUrl + "/reports/" + report.id(),
+					baseUrl + "/reportEmbed?reportId=" + report.id(), report.datasetId());
 		}
 
 	}

@@ -6,8 +6,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-import com.pushstudio.sandbox.SandboxMode;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -19,7 +17,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * another dataset (so the client rebinds instead).
  */
 @Component
-@SandboxMode
 class ReportSeeds {
 
 	static final String TEMPLATE_WORKSPACE = "Sales (sandbox)";

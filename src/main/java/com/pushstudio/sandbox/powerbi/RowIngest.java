@@ -7,8 +7,6 @@ import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
-import com.pushstudio.sandbox.SandboxMode;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -18,7 +16,6 @@ import org.springframework.stereotype.Service;
  * rate limits, the table caps and the "accepted then dropped" fault.
  */
 @Service
-@SandboxMode
 class RowIngest {
 
 	private static final int MAX_DETAILS = 10;

@@ -1,5 +1,7 @@
 package com.pushstudio.sandbox.powerbi;
 
+import com.pushstudio.sandbox.SandboxRepository;
+
 import java.util.List;
 
 import org.springframework.data.domain.Limit;
@@ -8,6 +10,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
+@SandboxRepository
 interface RowRepository extends JpaRepository<SandboxRow, Long> {
 
 	/**

@@ -7,8 +7,6 @@ import java.util.concurrent.ConcurrentMap;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 
-import com.pushstudio.sandbox.SandboxMode;
-
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
@@ -22,7 +20,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the table.
  */
 @Component
-@SandboxMode
 class RowStore {
 
 	private static final int BATCH = 1000;

@@ -2,8 +2,6 @@ package com.pushstudio.sandbox.powerbi;
 
 import java.time.Clock;
 
-import com.pushstudio.sandbox.SandboxMode;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -12,7 +10,6 @@ import org.springframework.stereotype.Component;
  * there is exactly one (tests put a movable one), the system clock otherwise.
  */
 @Component
-@SandboxMode
 class SandboxClock {
 
 	private final Clock clock;

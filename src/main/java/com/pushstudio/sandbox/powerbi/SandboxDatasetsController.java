@@ -2,8 +2,6 @@ package com.pushstudio.sandbox.powerbi;
 
 import java.util.List;
 
-import com.pushstudio.sandbox.SandboxMode;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,7 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping(SandboxPowerBiWebConfig.BASE)
-@SandboxMode
 class SandboxDatasetsController {
 
 	private static final String READ = "Dataset.Read.All";

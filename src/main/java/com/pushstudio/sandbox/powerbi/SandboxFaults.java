@@ -5,8 +5,6 @@ import java.util.Random;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.pushstudio.sandbox.SandboxMode;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +13,6 @@ import org.springframework.stereotype.Component;
  * {@code push-studio.sandbox.powerbi.faults}; {@link #reset()} returns there.
  */
 @Component
-@SandboxMode
 public class SandboxFaults {
 
 	/** Which requests the throttle, server-error and latency faults hit. */

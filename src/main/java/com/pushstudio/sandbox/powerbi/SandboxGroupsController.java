@@ -2,8 +2,6 @@ package com.pushstudio.sandbox.powerbi;
 
 import java.util.List;
 
-import com.pushstudio.sandbox.SandboxMode;
-
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -15,7 +13,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping(SandboxPowerBiWebConfig.BASE)
-@SandboxMode
 class SandboxGroupsController {
 
 	private final WorkspaceDirectory workspaces;

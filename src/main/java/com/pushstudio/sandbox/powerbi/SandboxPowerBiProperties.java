@@ -1,6 +1,7 @@
 package com.pushstudio.sandbox.powerbi;
 
 import java.time.Duration;
+import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -21,11 +22,15 @@ import org.springframework.validation.annotation.Validated;
  * measures. Off by default, because users of the real service see table names only
  * (microsoft/powerbi-powershell#397); on, to try a client against the richer answer the
  * swagger's {@code Table} definition allows
+ * @param servicePrincipalWorkspaces the workspaces a service principal (an app-only
+ * token) is a member of, made on its first call; Power BI lets a service principal into
+ * the workspaces it was added to and no others
  */
 @ConfigurationProperties("push-studio.sandbox.powerbi")
 @Validated
 public record SandboxPowerBiProperties(@Valid @DefaultValue Limits limits, @Valid @DefaultValue Faults faults,
-		@DefaultValue("false") boolean getTablesColumns) {
+		@DefaultValue("false") boolean getTablesColumns,
+		@DefaultValue("Automation (sandbox)") List<String> servicePrincipalWorkspaces) {
 
 	/**
 	 * @param bytesPerPost 16 MB read as 16,000,000 bytes: the stricter reading, so that a

@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
-import com.pushstudio.sandbox.SandboxMode;
 import com.pushstudio.web.LargeRequestBody;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -21,6 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import com.pushstudio.sandbox.SandboxPaths;
 
 /**
  * Wires the Power BI API's cross-cutting parts: the {@code RequestId} header on every
@@ -28,10 +28,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * Power BI's answer for paths and methods it does not have.
  */
 @Configuration(proxyBeanMethods = false)
-@SandboxMode
 class SandboxPowerBiWebConfig implements WebMvcConfigurer {
 
-	static final String BASE = "/sandbox/powerbi/v1.0/myorg";
+	static final String BASE = SandboxPaths.MAPPING + "/powerbi/v1.0/myorg";
 
 	private final BearerTokens tokens;
 
@@ -39,22 +38,25 @@ class SandboxPowerBiWebConfig implements WebMvcConfigurer {
 
 	private final JsonMapper json;
 
-	SandboxPowerBiWebConfig(BearerTokens tokens, SandboxFaults faults, JsonMapper json) {
+	private final SandboxPaths paths;
+
+	SandboxPowerBiWebConfig(BearerTokens tokens, SandboxFaults faults, JsonMapper json, SandboxPaths paths) {
 		this.tokens = tokens;
 		this.faults = faults;
 		this.json = json;
+		this.paths = paths;
 	}
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new PowerBiRequestInterceptor(this.tokens, this.faults))
-			.addPathPatterns("/sandbox/powerbi/**");
+			.addPathPatterns(this.paths.powerBi() + "/**");
 	}
 
 	/** First, so that Spring's own answer for unknown routes never reaches the API. */
 	@Override
 	public void extendHandlerExceptionResolvers(List<HandlerExceptionResolver> resolvers) {
-		resolvers.add(0, new UnknownRoutes(this.json));
+		resolvers.add(0, new UnknownRoutes(this.json, this.paths.powerBi() + "/"));
 	}
 
 	/**
@@ -63,13 +65,13 @@ class SandboxPowerBiWebConfig implements WebMvcConfigurer {
 	 */
 	@Bean
 	LargeRequestBody sandboxPostRowsBody(SandboxPowerBiProperties properties) {
-		return new LargeRequestBody("POST", BASE + "/datasets/{datasetId}/tables/{tableName}/rows",
+		return new LargeRequestBody("POST", api() + "/datasets/{datasetId}/tables/{tableName}/rows",
 				DataSize.ofBytes(2 * properties.limits().bytesPerPost().toBytes()));
 	}
 
 	@Bean
 	LargeRequestBody sandboxGroupPostRowsBody(SandboxPowerBiProperties properties) {
-		return new LargeRequestBody("POST", BASE + "/groups/{groupId}/datasets/{datasetId}/tables/{tableName}/rows",
+		return new LargeRequestBody("POST", api() + "/groups/{groupId}/datasets/{datasetId}/tables/{tableName}/rows",
 				DataSize.ofBytes(2 * properties.limits().bytesPerPost().toBytes()));
 	}
 
@@ -79,12 +81,17 @@ class SandboxPowerBiWebConfig implements WebMvcConfigurer {
 	 */
 	@Bean
 	LargeRequestBody sandboxImportBody() {
-		return new LargeRequestBody("POST", BASE + "/imports", DataSize.ofMegabytes(32));
+		return new LargeRequestBody("POST", api() + "/imports", DataSize.ofMegabytes(32));
 	}
 
 	@Bean
 	LargeRequestBody sandboxGroupImportBody() {
-		return new LargeRequestBody("POST", BASE + "/groups/{groupId}/imports", DataSize.ofMegabytes(32));
+		return new LargeRequestBody("POST", api() + "/groups/{groupId}/imports", DataSize.ofMegabytes(32));
+	}
+
+	/** Where the API answers, with the prefix this run serves the sandbox under. */
+	private String api() {
+		return this.paths.powerBi() + "/v1.0/myorg";
 	}
 
 	@Bean
@@ -97,7 +104,7 @@ class SandboxPowerBiWebConfig implements WebMvcConfigurer {
 				chain.doFilter(request, response);
 			}
 		});
-		registration.addUrlPatterns("/sandbox/powerbi/*");
+		registration.addUrlPatterns(this.paths.powerBi() + "/*");
 		return registration;
 	}
 

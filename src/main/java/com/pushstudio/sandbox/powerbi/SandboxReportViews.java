@@ -3,8 +3,6 @@ package com.pushstudio.sandbox.powerbi;
 import java.util.List;
 import java.util.Optional;
 
-import com.pushstudio.sandbox.SandboxMode;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,7 +12,6 @@ import org.springframework.transaction.annotation.Transactional;
  * token, no limits; the page checks who may see it.
  */
 @Component
-@SandboxMode
 public class SandboxReportViews {
 
 	private final SandboxReportRepository reports;

@@ -1,7 +1,5 @@
 package com.pushstudio.sandbox.powerbi;
 
-import com.pushstudio.sandbox.SandboxMode;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,7 +19,6 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 @RequestMapping(SandboxPowerBiWebConfig.BASE)
-@SandboxMode
 class SandboxReportsController {
 
 	private static final String READ = "Report.Read.All";
@@ -80,7 +77,7 @@ class SandboxReportsController {
 	}
 
 	private static String baseUrl() {
-		return SandboxUrls.base();
+		return SandboxUrls.powerBi();
 	}
 
 }

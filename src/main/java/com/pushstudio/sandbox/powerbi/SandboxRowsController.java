@@ -1,7 +1,5 @@
 package com.pushstudio.sandbox.powerbi;
 
-import com.pushstudio.sandbox.SandboxMode;
-
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -13,7 +11,6 @@ import org.springframework.web.bind.annotation.RestController;
 /** Post Rows and Delete Rows: 200 with an empty body, as Power BI answers. */
 @RestController
 @RequestMapping(SandboxPowerBiWebConfig.BASE)
-@SandboxMode
 class SandboxRowsController {
 
 	private final RowIngest rows;

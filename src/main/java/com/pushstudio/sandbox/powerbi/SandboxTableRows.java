@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-import com.pushstudio.sandbox.SandboxMode;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,7 +14,6 @@ import org.springframework.stereotype.Component;
  * a time.
  */
 @Component
-@SandboxMode
 public class SandboxTableRows {
 
 	/**

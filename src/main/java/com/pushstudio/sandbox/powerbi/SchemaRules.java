@@ -6,8 +6,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import com.pushstudio.sandbox.SandboxMode;
-
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,7 +19,6 @@ import org.springframework.stereotype.Component;
  * ({@code src/test/resources/schema/name-cases.csv}) holds both to it.
  */
 @Component
-@SandboxMode
 class SchemaRules {
 
 	/**

@@ -31,18 +31,19 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  */
 class UnknownRoutes implements HandlerExceptionResolver {
 
-	static final String PREFIX = "/sandbox/powerbi/";
-
 	private final JsonMapper json;
 
-	UnknownRoutes(JsonMapper json) {
+	private final String prefix;
+
+	UnknownRoutes(JsonMapper json, String prefix) {
 		this.json = json;
+		this.prefix = prefix;
 	}
 
 	@Override
 	public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
 			Exception ex) {
-		if (!request.getRequestURI().startsWith(request.getContextPath() + PREFIX)) {
+		if (!request.getRequestURI().startsWith(request.getContextPath() + this.prefix)) {
 			return null;
 		}
 		try {

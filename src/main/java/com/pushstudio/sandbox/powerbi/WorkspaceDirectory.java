@@ -6,8 +6,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-import com.pushstudio.sandbox.SandboxMode;
-
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -19,7 +17,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * refusal.
  */
 @Component
-@SandboxMode
 class WorkspaceDirectory {
 
 	static final List<String> DEMO_WORKSPACES = List.of("Sales (sandbox)", "Operations (sandbox)");
@@ -40,8 +37,11 @@ class WorkspaceDirectory {
 
 	private final Set<String> seeded = ConcurrentHashMap.newKeySet();
 
+	private final List<String> servicePrincipalWorkspaces;
+
 	WorkspaceDirectory(WorkspaceRepository workspaces, DatasetRepository datasets, TransactionTemplate transactions,
-			SandboxClock clock) {
+			SandboxClock clock, SandboxPowerBiProperties properties) {
+		this.servicePrincipalWorkspaces = properties.servicePrincipalWorkspaces();
 		this.workspaces = workspaces;
 		this.datasets = datasets;
 		// Seeding commits on its own: a caller's transaction that fails must not undo it.
@@ -60,6 +60,10 @@ class WorkspaceDirectory {
 	 */
 	SandboxWorkspace workspace(SandboxCaller caller, String groupId) {
 		seed(caller);
+		if (groupId == null && caller.app()) {
+			throw PowerBiApiException.forbidden("PowerBINotAuthorizedException",
+					"My workspace isn't supported when using service principal.");
+		}
 		if (groupId == null) {
 			return this.workspaces.findByOwnerOidAndPersonalTrue(caller.oid()).orElseThrow();
 		}
@@ -73,11 +77,26 @@ class WorkspaceDirectory {
 			return;
 		}
 		this.transactions.executeWithoutResult((status) -> {
-			if (this.workspaces.findByOwnerOidAndPersonalTrue(caller.oid()).isEmpty()) {
+			if (caller.app()) {
+				createServicePrincipalWorkspaces(caller);
+			}
+			else if (this.workspaces.findByOwnerOidAndPersonalTrue(caller.oid()).isEmpty()) {
 				create(caller);
 			}
 		});
 		this.seeded.add(caller.oid());
+	}
+
+	/** A service principal has no My workspace, only those it was added to. */
+	private void createServicePrincipalWorkspaces(SandboxCaller caller) {
+		List<String> existing = this.workspaces.findByOwnerOidAndPersonalFalseOrderByName(caller.oid())
+			.stream()
+			.map(SandboxWorkspace::name)
+			.toList();
+		this.servicePrincipalWorkspaces.stream()
+			.filter((name) -> !existing.contains(name))
+			.forEach((name) -> this.workspaces
+				.save(new SandboxWorkspace(UUID.randomUUID().toString(), caller.oid(), name, false)));
 	}
 
 	private void create(SandboxCaller caller) {

@@ -3,7 +3,6 @@ package com.pushstudio.sandbox.reports;
 import java.security.Principal;
 import java.util.List;
 
-import com.pushstudio.sandbox.SandboxMode;
 import com.pushstudio.sandbox.powerbi.SandboxReportViews;
 import com.pushstudio.sandbox.powerbi.SandboxReportViews.ReportView;
 import com.pushstudio.sandbox.powerbi.SandboxReportViews.TableView;
@@ -15,6 +14,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
+import com.pushstudio.sandbox.SandboxPaths;
 
 /**
  * A sandbox report's page and a sandbox dataset's page (their {@code webUrl}s). The
@@ -24,7 +24,6 @@ import org.springframework.web.server.ResponseStatusException;
  * 404, as for an id that does not exist.
  */
 @Controller
-@SandboxMode
 class SandboxReportPageController {
 
 	static final int MAX_ROWS = 1000;
@@ -38,7 +37,7 @@ class SandboxReportPageController {
 		this.rows = rows;
 	}
 
-	@GetMapping("/sandbox/powerbi/reports/{reportId}")
+	@GetMapping(SandboxPaths.MAPPING + "/powerbi/reports/{reportId}")
 	String report(@PathVariable String reportId, Principal viewer, Model model) {
 		ReportView report = this.reports.report(reportId)
 			.filter((found) -> viewer == null || viewer.getName().equals(found.ownerOid()))
@@ -47,7 +46,7 @@ class SandboxReportPageController {
 	}
 
 	/** A dataset's page: what its {@code webUrl} points at. */
-	@GetMapping("/sandbox/powerbi/datasets/{datasetId}")
+	@GetMapping(SandboxPaths.MAPPING + "/powerbi/datasets/{datasetId}")
 	String dataset(@PathVariable String datasetId, Principal viewer, Model model) {
 		ReportView dataset = this.reports.dataset(datasetId)
 			.filter((found) -> viewer == null || viewer.getName().equals(found.ownerOid()))

@@ -3,6 +3,7 @@ package com.pushstudio.sandbox.identity;
 import java.time.Duration;
 import java.util.List;
 
+import com.pushstudio.sandbox.SandboxPaths;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.HttpStatus;
@@ -20,9 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AuthorizeErrorRedirectTests {
 
 	private final SandboxClient client = new SandboxClient(
-			new SandboxProperties("client", "secret", null, List.of("http://localhost:{port}/login/oauth2/code/azure"),
-					Duration.ofHours(1), Duration.ofDays(90), Duration.ofMinutes(10), "sandbox-demo"),
-			new MockEnvironment().withProperty("local.server.port", "8080"));
+			new SandboxProperties("client", "secret", "public-client", null,
+					List.of("http://localhost:{port}/login/oauth2/code/azure"), Duration.ofHours(1),
+					Duration.ofDays(90), Duration.ofMinutes(10), "sandbox-demo"),
+			new MockEnvironment().withProperty("local.server.port", "8080"), new SandboxPaths("/sandbox"));
 
 	private final AuthorizeController controller = new AuthorizeController(null, null, this.client);
 
