@@ -140,9 +140,8 @@ class DatasetController {
 
 	@PostMapping("/{id}/delete")
 	String delete(Principal user, @PathVariable String id, RedirectAttributes redirect) {
-		String name = this.designer.details(user.getName(), id).name();
 		try {
-			this.designer.delete(user.getName(), id);
+			String name = this.designer.delete(user.getName(), id);
 			redirect.addFlashAttribute("notice", this.messages.text("dataset.deleted", name));
 			return "redirect:/datasets";
 		}
@@ -156,7 +155,7 @@ class DatasetController {
 	@GetMapping("/{id}/tables/{tableName}")
 	String editTable(Principal user, @PathVariable String id, @PathVariable String tableName, Model model) {
 		model.addAttribute("tableForm", this.designer.tableForm(user.getName(), id, tableName));
-		return table(user, id, tableName, model);
+		return table(id, this.designer.isStated(user.getName(), id, tableName), model);
 	}
 
 	/** Columns for the table proposed from a CSV sample, to check and save as usual. */
@@ -174,7 +173,7 @@ class DatasetController {
 			model.addAttribute("tableForm", this.designer.tableForm(user.getName(), id, tableName));
 			model.addAttribute("sampleProblem", this.messages.text(ex.code()));
 		}
-		return table(user, id, tableName, model);
+		return table(id, this.designer.isStated(user.getName(), id, tableName), model);
 	}
 
 	@PostMapping("/{id}/tables/{tableName}")
@@ -183,7 +182,7 @@ class DatasetController {
 			@RequestParam(name = "action", required = false) String action, Model model, RedirectAttributes redirect) {
 		form.setName(tableName);
 		boolean stated = this.designer.isStated(user.getName(), id, tableName);
-		table(user, id, tableName, model);
+		table(id, stated, model);
 		FormAction edit = FormAction.parse(action);
 		if (!edit.is("save") && !edit.is("save-confirmed")) {
 			form.apply(edit.verb(), edit.row(1));
@@ -252,9 +251,9 @@ class DatasetController {
 		return FORM;
 	}
 
-	private String table(Principal user, String id, String tableName, Model model) {
+	private String table(String id, boolean stated, Model model) {
 		model.addAttribute("datasetId", id);
-		model.addAttribute("stated", this.designer.isStated(user.getName(), id, tableName));
+		model.addAttribute("stated", stated);
 		return TABLE;
 	}
 

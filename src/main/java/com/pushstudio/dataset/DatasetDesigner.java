@@ -237,8 +237,9 @@ public class DatasetDesigner {
 	 * Deletes the dataset in Power BI (Delete Dataset, which takes its rows and the
 	 * reports on it too) and forgets the record; one Power BI no longer has is only
 	 * forgotten.
+	 * @return the deleted dataset's name, for saying so
 	 */
-	public void delete(String owner, String datasetId) {
+	public String delete(String owner, String datasetId) {
 		DatasetDesign design = design(owner, datasetId);
 		try {
 			this.powerBi.deleteDataset(owner, new Workspace(design.workspaceId()), datasetId);
@@ -247,6 +248,7 @@ public class DatasetDesigner {
 			// Gone already: what is left to do is forgetting it.
 		}
 		this.designs.delete(design);
+		return design.name();
 	}
 
 	/** The workspace's name as Power BI lists it, its id where Power BI does not say. */

@@ -4,7 +4,6 @@ import java.util.List;
 
 import com.pushstudio.powerbi.Column;
 import com.pushstudio.powerbi.Measure;
-import com.pushstudio.powerbi.Table;
 
 /**
  * A table of the schema of record.
@@ -26,12 +25,6 @@ public record RecordedTable(String name, List<Column> columns, List<Measure> mea
 	 */
 	public boolean columnsKnown() {
 		return !this.columns.isEmpty();
-	}
-
-	/** The whole table as Put Table takes it: every column and measure. */
-	Table toTable() {
-		Table table = Table.of(this.name, this.columns);
-		return this.measures.isEmpty() ? table : table.withMeasures(this.measures);
 	}
 
 }

@@ -75,7 +75,10 @@ final class PowerBiErrors {
 		// ASP.NET's own answers (an unknown route, calvinchengx/fabric-emulator#497)
 		// spell it
 		// {"Message": ...}, with no error wrapper.
-		String message = (text(error, "message") != null) ? text(error, "message") : text(error, "Message");
+		String message = text(error, "message");
+		if (message == null) {
+			message = text(error, "Message");
+		}
 		return new PowerBiError(answer.status(), code, message, details, requestId);
 	}
 

@@ -78,7 +78,7 @@ class UploadJobs {
 	UploadTarget target(String owner, String workspace, String datasetId, String tableName) {
 		RecordedDataset dataset = recordedDataset(owner, workspace, datasetId);
 		RecordedTable table = recordedTable(dataset, tableName);
-		return new UploadTarget(dataset.id(), dataset.name(), table.name(), table.columnsKnown());
+		return new UploadTarget(dataset.name(), table.name(), table.columnsKnown());
 	}
 
 	/**

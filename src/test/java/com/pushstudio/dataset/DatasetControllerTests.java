@@ -182,6 +182,7 @@ class DatasetControllerTests {
 					containsString("Sales: 3 rows"), containsString("Reports that go with it: Sales by region"))));
 		then(this.designer).should(Mockito.never()).delete(anyString(), anyString());
 
+		given(this.designer.delete("ada", "ds-1")).willReturn("Retail");
 		this.mvc.perform(post("/datasets/ds-1/delete").with(user("ada")).with(csrf()))
 			.andExpect(redirectedUrl("/datasets"))
 			.andExpect(flash().attribute("notice", "Dataset \u201cRetail\u201d was deleted."));
