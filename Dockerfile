@@ -25,7 +25,7 @@ ENV PUSH_STUDIO_DATA_DIR=/app/data
 EXPOSE 8080
 # The standalone emulator instead of the app: -e PUSH_STUDIO_EMULATOR=true -p 8443:8443 (HTTPS, certificate in /app/data).
 EXPOSE 8443
-# Asks the app's own /actuator/health (the emulator: whether its port accepts connections) with bash alone:
-# the runtime image need not carry curl or wget.
+# Asks the app's /actuator/health/liveness (the emulator: whether its port accepts connections) with bash
+# alone: the runtime image need not carry curl or wget.
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 CMD ["/app/healthcheck"]
 ENTRYPOINT ["java", "-XX:MaxRAMPercentage=75", "-jar", "/app/app.jar"]
