@@ -12,10 +12,13 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.endpoint.OAuth2AccessTokenResponseClient;
 import org.springframework.security.oauth2.client.endpoint.OAuth2AuthorizationCodeGrantRequest;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
+import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.IpAddressMatcher;
 
 /**
  * The application's pages: everything but the public ones needs a signed-in user, who
@@ -48,11 +51,15 @@ class SecurityConfig {
 	@Order(10)
 	SecurityFilterChain pages(HttpSecurity http, AuthenticationFailureHandler signInFailureHandler,
 			OAuth2AuthorizationRequestResolver authorizationRequestResolver,
-			OAuth2AccessTokenResponseClient<OAuth2AuthorizationCodeGrantRequest> tokenResponseClient) throws Exception {
+			OAuth2AccessTokenResponseClient<OAuth2AuthorizationCodeGrantRequest> tokenResponseClient,
+			MetricsProperties metrics) throws Exception {
+		List<IpAddressMatcher> scrapers = metrics.scrapers().stream().map(IpAddressMatcher::new).toList();
 		http.authorizeHttpRequests((requests) -> requests
 			.requestMatchers("/", "/signin/**", "/error", "/webjars/**", "/css/**", "/images/**", "/js/**",
 					"/favicon.ico", "/actuator/health/**")
 			.permitAll()
+			.requestMatchers("/actuator/prometheus")
+			.access((authentication, context) -> fromScraper(scrapers, context))
 			.anyRequest()
 			.authenticated())
 			.oauth2Login((login) -> login.loginPage("/")
@@ -66,6 +73,12 @@ class SecurityConfig {
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();
+	}
+
+	private static AuthorizationDecision fromScraper(List<IpAddressMatcher> scrapers,
+			RequestAuthorizationContext context) {
+		String address = context.getRequest().getRemoteAddr();
+		return new AuthorizationDecision(scrapers.stream().anyMatch((scraper) -> scraper.matches(address)));
 	}
 
 }
