@@ -84,6 +84,18 @@ class TokenCipher {
 		}
 	}
 
+	/**
+	 * Encrypts bytes under the primary key; the associated data must match to open them.
+	 */
+	byte[] seal(byte[] plaintext, byte[] associatedData) throws GeneralSecurityException {
+		return this.aead.encrypt(plaintext, associatedData);
+	}
+
+	/** Decrypts what {@link #seal} wrote under any configured key. */
+	byte[] open(byte[] ciphertext, byte[] associatedData) throws GeneralSecurityException {
+		return this.aead.decrypt(ciphertext, associatedData);
+	}
+
 	/** Whether the ciphertext was written under the primary key (its prefix names it). */
 	boolean isUnderPrimaryKey(String ciphertext) {
 		byte[] bytes;

@@ -112,7 +112,7 @@ class SignInIntegrationTests {
 					.doesNotContain("unsafe-inline"));
 		HttpResponse<String> start = browser.get("/oauth2/authorization/azure");
 		assertThat(start.headers().allValues("Set-Cookie"))
-			.anySatisfy((cookie) -> assertThat(cookie).startsWith("JSESSIONID=").contains("HttpOnly", "SameSite=Lax"));
+			.anySatisfy((cookie) -> assertThat(cookie).startsWith("SESSION=").contains("HttpOnly", "SameSite=Lax"));
 	}
 
 	@Test

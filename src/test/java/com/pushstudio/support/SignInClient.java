@@ -27,15 +27,28 @@ public final class SignInClient {
 
 	private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*action=\"([^\"]+)\"");
 
-	private final HttpClient http = HttpClient.newBuilder()
-		.cookieHandler(new CookieManager())
-		.followRedirects(HttpClient.Redirect.NEVER)
-		.build();
+	private final HttpClient http;
 
 	private final String baseUrl;
 
 	public SignInClient(int port) {
+		this(HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build(), port);
+	}
+
+	private SignInClient(HttpClient http, int port) {
+		this.http = http;
 		this.baseUrl = "http://localhost:" + port;
+	}
+
+	/**
+	 * The same person, with the same cookies, at another port: another instance of the
+	 * app behind one load balancer.
+	 */
+	public SignInClient atPort(int port) {
+		return new SignInClient(this.http, port);
 	}
 
 	public HttpResponse<String> get(String pathOrUrl) {

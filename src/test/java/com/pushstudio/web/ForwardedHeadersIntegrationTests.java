@@ -36,7 +36,7 @@ class ForwardedHeadersIntegrationTests {
 				.build(), HttpResponse.BodyHandlers.ofString());
 
 		assertThat(response.statusCode()).isEqualTo(302);
-		assertThat(response.headers().allValues("Set-Cookie")).filteredOn((cookie) -> cookie.startsWith("JSESSIONID"))
+		assertThat(response.headers().allValues("Set-Cookie")).filteredOn((cookie) -> cookie.startsWith("SESSION="))
 			.singleElement()
 			.satisfies((cookie) -> assertThat(cookie).contains("Secure").contains("HttpOnly").contains("SameSite=Lax"));
 		assertThat(URLDecoder.decode(response.headers().firstValue("Location").orElseThrow(), StandardCharsets.UTF_8))
