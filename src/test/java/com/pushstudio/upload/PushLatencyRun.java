@@ -121,6 +121,15 @@ final class PushLatencyRun {
 					"  server span       %s from the first request's arrival to the last answer%n",
 					seconds(Duration.ofNanos(last - first)));
 			System.out.printf(Locale.ROOT, "  slot refills      %s%n", refills(requests));
+			if (job.pushStartedAt() != null && job.finishedAt() != null) {
+				// The job's instants on the nano clock the requests were timed with.
+				long offset = System.nanoTime() - nanosOf(Instant.now());
+				System.out.printf(Locale.ROOT,
+						"  around requests   %s from the push's start to the first request, %s from the last"
+								+ " answer to the job's end%n",
+						seconds(Duration.ofNanos(first - (nanosOf(job.pushStartedAt()) + offset))),
+						seconds(Duration.ofNanos(nanosOf(job.finishedAt()) + offset - last)));
+			}
 		}
 		System.out.printf(Locale.ROOT, "  rows landed       %,d of %,d, %s; job %s%n", landed, this.rows,
 				eachOnce ? "each once" : "NOT each once", job.state());
@@ -145,6 +154,10 @@ final class PushLatencyRun {
 		gaps.sort(null);
 		return String.format(Locale.ROOT, "median %.1f ms, max %.1f ms after the answer that freed the slot",
 				gaps.get(gaps.size() / 2) / 1e6, gaps.get(gaps.size() - 1) / 1e6);
+	}
+
+	private static long nanosOf(Instant instant) {
+		return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
 	}
 
 	private static String seconds(Duration duration) {
