@@ -68,7 +68,7 @@ class RowPusher {
 		this.batches = batches;
 		this.powerBi = powerBi;
 		this.files = new FileCheck(pipeline, uploadFiles);
-		this.exactlyOnce = new ExactlyOnceCheck(powerBi);
+		this.exactlyOnce = new ExactlyOnceCheck(powerBi, properties.retry().firstBackoff());
 		this.pacer = pacer;
 		this.properties = properties;
 		this.clock = clock;
