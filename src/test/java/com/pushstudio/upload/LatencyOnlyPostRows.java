@@ -121,6 +121,14 @@ final class LatencyOnlyPostRows extends OncePerRequestFilter {
 				&& this.ids.previousSetBit(Integer.MAX_VALUE - 1) == rows;
 	}
 
+	/** Forgets the rows seen so far: those of a warm-up upload. */
+	synchronized void forget() {
+		readBodies();
+		this.ids.clear();
+		this.rows = 0;
+		this.repeated = 0;
+	}
+
 	synchronized long rows() {
 		readBodies();
 		return this.rows;
