@@ -103,13 +103,12 @@ final class BatchPipeline {
 	}
 
 	/**
-	 * Returns once the batch is on its way; its buffer may be reused then. Throws
-	 * {@link StopJob} when the run ends, with the state saved.
+	 * Returns once the batch is on its way; the batch is the pipeline's from then on, so
+	 * its buffer must not be reused. Throws {@link StopJob} when the run ends, with the
+	 * state saved.
 	 */
 	void send(Batch batch) {
-		Unresolved next = new Unresolved(new Batch(batch.index(), batch.json(), batch.length(), batch.rowCount(),
-				batch.firstLine(), batch.lastLine()));
-		drive(next);
+		drive(new Unresolved(batch));
 	}
 
 	/** Returns once every batch sent has landed. */

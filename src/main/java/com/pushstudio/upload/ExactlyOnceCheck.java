@@ -1,5 +1,6 @@
 package com.pushstudio.upload;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
@@ -17,10 +18,19 @@ import com.pushstudio.powerbi.Workspace;
  */
 final class ExactlyOnceCheck {
 
+	/** Reads of the count, at most, until two in a row agree. */
+	static final int READS = 4;
+
 	private final PowerBiClient powerBi;
 
-	ExactlyOnceCheck(PowerBiClient powerBi) {
+	private final Duration settle;
+
+	/**
+	 * @param settle the time between two reads of the count
+	 */
+	ExactlyOnceCheck(PowerBiClient powerBi, Duration settle) {
 		this.powerBi = powerBi;
+		this.settle = settle;
 	}
 
 	/**
@@ -30,9 +40,25 @@ final class ExactlyOnceCheck {
 	List<AcknowledgedBatch> landed(JobProgress progress, List<AcknowledgedBatch> uncertain) {
 		UploadJob job = progress.job();
 		Long expected = job.expectedTableRows();
-		OptionalLong count = count(job);
+		OptionalLong count = (expected != null) ? count(job) : OptionalLong.empty();
 		String lines = lines(uncertain);
 		String batches = (uncertain.size() == 1) ? "the batch of " + lines : "the batches of " + lines;
+		// A request whose answer was lost may still be landing: its rows would be taken
+		// for rows that never came, and sent again. Read until two reads agree.
+		for (int read = 1; count.isPresent(); read++) {
+			progress.waitUntil(progress.now().plus(this.settle), WaitReason.BACKOFF);
+			OptionalLong again = count(job);
+			if (again.equals(count)) {
+				break;
+			}
+			count = again;
+			if (read + 1 >= READS) {
+				throw needsDecision(progress, uncertain,
+						"Power BI's answer to " + batches + " was lost, and the"
+								+ " table's row count kept changing while nothing was being sent: something else is"
+								+ " writing to the table.");
+			}
+		}
 		if (expected == null || count.isEmpty()) {
 			// A count that failed because the application is stopping is not the user's
 			// problem: the next start reads it again.

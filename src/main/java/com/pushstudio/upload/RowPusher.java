@@ -27,6 +27,14 @@ class RowPusher {
 
 	private static final Logger logger = LoggerFactory.getLogger(RowPusher.class);
 
+	/**
+	 * Batches converted ahead of sending: enough to fill every slot that frees at once,
+	 * and no more than one batch of Power BI's largest beyond it.
+	 */
+	private static final int BATCHES_AHEAD = 5;
+
+	private static final long BYTES_AHEAD = BatchLimits.DEFAULT_MAX_BYTES;
+
 	private final UploadJobRepository jobs;
 
 	private final AcknowledgedBatchRepository batches;
@@ -60,7 +68,7 @@ class RowPusher {
 		this.batches = batches;
 		this.powerBi = powerBi;
 		this.files = new FileCheck(pipeline, uploadFiles);
-		this.exactlyOnce = new ExactlyOnceCheck(powerBi);
+		this.exactlyOnce = new ExactlyOnceCheck(powerBi, properties.retry().firstBackoff());
 		this.pacer = pacer;
 		this.properties = properties;
 		this.clock = clock;
@@ -145,29 +153,65 @@ class RowPusher {
 	private void push(JobProgress progress, JobSettings settings) throws IOException {
 		UploadJob job = progress.job();
 		seedPacer(job.datasetId());
-		if (job.pushStartedAt() == null) {
-			start(progress);
-		}
-		BatchLedger ledger = new BatchLedger(this.batches, this.jobs, this.transactions, job.id());
-		job.resumedWith(ledger.acknowledgedRows(), ledger.acknowledgedCount(), ledger.prefixLastLine(), progress.now());
-		job.moveTo(JobState.PUSHING, null, progress.now());
-		progress.save();
-		BatchPipeline pipeline = new BatchPipeline(progress, ledger, this.pacer, postRows(job), this.senders,
-				this.exactlyOnce, this.properties.retry(), parallel(job));
-		pipeline.settle(ledger.inFlightAtStart());
 		RowPolicy policy = job.validRowsOnly() ? RowPolicy.VALID_ROWS_ONLY : RowPolicy.ALL_ROWS;
-		BatchLimits limits = settings.batchLimits().staggered(job.parallelBatches());
-		ConversionResult result = this.files.convert(job, settings, policy, limits, ledger.prefixLastLine(),
-				ledger.prefix(), (batch) -> {
-					if (!ledger.landed(batch)) {
-						pipeline.send(batch);
-					}
-				});
-		pipeline.finish();
-		if (result.report().hasErrors() && policy == RowPolicy.ALL_ROWS) {
-			throw progress.stop(JobState.FAILED, "The file changed since it was checked: "
-					+ result.report().firstErrors().get(0) + ". Nothing after that line was sent.");
+		BatchesAhead ahead = null;
+		try {
+			if (job.pushStartedAt() == null) {
+				// The first batches are converted while the table is counted, as if
+				// several may be in flight, which is what the count mostly allows.
+				int expected = this.properties.limits().pendingRequests();
+				ahead = convertAhead(job, settings, policy, expected, 0, 0);
+				start(progress);
+				if (job.parallelBatches() != expected) {
+					ahead.close();
+					ahead = null;
+				}
+			}
+			BatchLedger ledger = new BatchLedger(this.batches, this.jobs, this.transactions, job.id());
+			job.resumedWith(ledger.acknowledgedRows(), ledger.acknowledgedCount(), ledger.prefixLastLine(),
+					progress.now());
+			job.moveTo(JobState.PUSHING, null, progress.now());
+			progress.save();
+			BatchPipeline pipeline = new BatchPipeline(progress, ledger, this.pacer, postRows(job), this.senders,
+					this.exactlyOnce, this.properties.retry(), parallel(job));
+			pipeline.settle(ledger.inFlightAtStart());
+			if (ahead == null) {
+				ahead = convertAhead(job, settings, policy, job.parallelBatches(), ledger.prefixLastLine(),
+						ledger.prefix());
+			}
+			Batch batch;
+			while ((batch = ahead.next()) != null) {
+				if (!ledger.landed(batch)) {
+					pipeline.send(batch);
+				}
+			}
+			ConversionResult result = ahead.result();
+			pipeline.finish();
+			if (result.report().hasErrors() && policy == RowPolicy.ALL_ROWS) {
+				throw progress.stop(JobState.FAILED, "The file changed since it was checked: "
+						+ result.report().firstErrors().get(0) + ". Nothing after that line was sent.");
+			}
 		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new StopJob();
+		}
+		finally {
+			if (ahead != null) {
+				ahead.close();
+			}
+		}
+	}
+
+	/**
+	 * The file's batches after {@code skipThroughLine}, cut for {@code parallel} batches
+	 * in flight, converted on a thread of their own.
+	 */
+	private BatchesAhead convertAhead(UploadJob job, JobSettings settings, RowPolicy policy, int parallel,
+			long skipThroughLine, int firstIndex) {
+		BatchLimits limits = settings.batchLimits().staggered(parallel).ledFor(job.rowsTotal());
+		return new BatchesAhead("convert-" + job.id(), BATCHES_AHEAD, BYTES_AHEAD,
+				(consumer) -> this.files.convert(job, settings, policy, limits, skipThroughLine, firstIndex, consumer));
 	}
 
 	/**

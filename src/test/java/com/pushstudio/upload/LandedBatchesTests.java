@@ -45,6 +45,53 @@ class LandedBatchesTests {
 		}
 	}
 
+	/**
+	 * At exactly 200,000 rows the staggered sizes leave 60 rows over: they go first, in a
+	 * batch that converts at once, and the last round holds full batches.
+	 */
+	@Test
+	void twoHundredThousandRowsLeadWithTheSixtyRowsLeftOver() {
+		BatchLimits limits = BatchLimits.defaults().staggered(5).ledFor(200_000);
+		List<Integer> cut = cut(limits, 200_000);
+		assertThat(cut).hasSize(21).startsWith(60, 9_999, 9_998, 9_996, 9_992, 10_000);
+		assertThat(cut.get(20)).isEqualTo(10_000);
+	}
+
+	/**
+	 * For many file sizes: the part-filled batch first takes no more requests than last,
+	 * and where it goes first any five batches in a row add up differently for each
+	 * subset. (A small last batch may not; the sender then waits before it.)
+	 */
+	@ParameterizedTest
+	@ValueSource(ints = { 10_000, 100, 16 })
+	void aPartFilledFirstBatchTakesNoMoreRequestsAndKeepsEveryFiveTellable(int rowsPerPost) {
+		BatchLimits staggered = new BatchLimits(rowsPerPost, BatchLimits.DEFAULT_MAX_BYTES).staggered(5);
+		long step = Math.max(1, rowsPerPost / 37);
+		int led = 0;
+		for (long rows = 1; rows <= 30L * rowsPerPost; rows += step) {
+			List<Integer> cut = cut(staggered.ledFor(rows), rows);
+			assertThat(cut).as("%d rows", rows).hasSameSizeAs(cut(staggered, rows));
+			if (staggered.ledFor(rows).lead() == 0) {
+				assertThat(cut).isEqualTo(cut(staggered, rows));
+				continue;
+			}
+			led++;
+			for (int first = 0; first + 5 <= cut.size(); first++) {
+				assertThat(LandedBatches.distinctSums(cut.subList(first, first + 5)))
+					.as("%d rows, batches %d to %d: %s", rows, first, first + 4, cut)
+					.isTrue();
+			}
+		}
+		assertThat(led).isPositive();
+	}
+
+	@Test
+	void noPartFilledFirstBatchWhereItWouldAddUpLikeAnother() {
+		// 9,999 rows first and 9,999 in the second: two subsets of one batch alike.
+		assertThat(BatchLimits.defaults().staggered(5).ledFor(19_998).lead()).isZero();
+		assertThat(BatchLimits.defaults().staggered(1).ledFor(200_000).lead()).isZero();
+	}
+
 	@Test
 	void cannotTellWhenTwoSubsetsAddUpAlike() {
 		List<Integer> inFlight = List.of(3, 1, 2);
@@ -72,6 +119,20 @@ class LandedBatchesTests {
 		List<Integer> sizes = new ArrayList<>();
 		for (int index = first; index < first + 5; index++) {
 			sizes.add(limits.maxRows(index));
+		}
+		return sizes;
+	}
+
+	/**
+	 * The row counts a writer with these limits cuts a file of {@code rows} rows into.
+	 */
+	private static List<Integer> cut(BatchLimits limits, long rows) {
+		List<Integer> sizes = new ArrayList<>();
+		long left = rows;
+		for (int index = 0; left > 0; index++) {
+			int size = (int) Math.min(left, limits.maxRows(index));
+			sizes.add(size);
+			left -= size;
 		}
 		return sizes;
 	}

@@ -37,7 +37,7 @@ final class PostRowsLog extends OncePerRequestFilter {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final List<Request> requests = new ArrayList<>();
+	private final List<Seen> requests = new ArrayList<>();
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -53,9 +53,10 @@ final class PostRowsLog extends OncePerRequestFilter {
 		}
 		finally {
 			long answered = System.nanoTime();
+			// Rows are counted when asked: parsing a body here would delay the answer.
 			synchronized (this.requests) {
-				this.requests.add(new Request(request.getRequestURI(), arrived, answered, response.getStatus(),
-						rows(body.getContentAsByteArray())));
+				this.requests.add(new Seen(request.getRequestURI(), arrived, answered, response.getStatus(),
+						body.getContentAsByteArray()));
 			}
 		}
 	}
@@ -99,11 +100,18 @@ final class PostRowsLog extends OncePerRequestFilter {
 
 	/** In order of arrival. */
 	List<Request> requests() {
+		List<Seen> seen;
 		synchronized (this.requests) {
-			List<Request> copy = new ArrayList<>(this.requests);
-			copy.sort((a, b) -> Long.compare(a.arrivedNanos(), b.arrivedNanos()));
-			return copy;
+			seen = new ArrayList<>(this.requests);
 		}
+		return seen.stream()
+			.sorted((a, b) -> Long.compare(a.arrivedNanos(), b.arrivedNanos()))
+			.map((request) -> new Request(request.path(), request.arrivedNanos(), request.answeredNanos(),
+					request.status(), rows(request.body())))
+			.toList();
+	}
+
+	private record Seen(String path, long arrivedNanos, long answeredNanos, int status, byte[] body) {
 	}
 
 }
