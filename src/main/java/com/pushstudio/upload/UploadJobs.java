@@ -13,6 +13,11 @@ import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.UUID;
 
+import com.pushstudio.csv.CellError;
+import com.pushstudio.csv.CsvOptions;
+import com.pushstudio.csv.CsvOptionsDetector;
+import com.pushstudio.csv.ErrorLog;
+import com.pushstudio.csv.TableColumn;
 import com.pushstudio.dataset.RecordedDataset;
 import com.pushstudio.dataset.RecordedTable;
 import com.pushstudio.dataset.SchemaOfRecord;

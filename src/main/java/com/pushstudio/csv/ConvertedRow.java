@@ -1,4 +1,4 @@
-package com.pushstudio.upload;
+package com.pushstudio.csv;
 
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
@@ -7,7 +7,7 @@ import tools.jackson.core.SerializableString;
  * The converted values of one row, one slot per mapped column, kept in primitive arrays
  * and char ranges so that a row costs no objects on the fast path. Reused row after row.
  */
-final class ConvertedRow {
+public final class ConvertedRow {
 
 	static final byte NULL = 0;
 
@@ -89,7 +89,7 @@ final class ConvertedRow {
 	}
 
 	/** Writes the value of a slot; names are pre-encoded on the fast path. */
-	void writeTo(JsonGenerator generator, SerializableString[] encodedNames, String[] names) {
+	public void writeTo(JsonGenerator generator, SerializableString[] encodedNames, String[] names) {
 		for (int i = 0; i < this.kinds.length; i++) {
 			if (encodedNames != null) {
 				generator.writeName(encodedNames[i]);

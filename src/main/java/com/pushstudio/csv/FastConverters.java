@@ -1,4 +1,4 @@
-package com.pushstudio.upload;
+package com.pushstudio.csv;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package com.pushstudio.upload;
+package com.pushstudio.csv;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,22 +12,22 @@ import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 
-import com.pushstudio.upload.ColumnMapping.MappedColumn;
+import com.pushstudio.csv.ColumnMapping.MappedColumn;
 
 /**
  * The one loop over a file: read each record, check its shape, convert the mapped cells
  * and hand valid rows to a sink; every problem goes to the {@link ErrorLog}.
  */
-final class RowScanner {
+public final class RowScanner {
 
-	interface RowSink {
+	public interface RowSink {
 
 		void accept(ConvertedRow row, long line);
 
 	}
 
 	/** Rows read and rows that passed, not counting the header. */
-	record Counts(long rows, long validRows) {
+	public record Counts(long rows, long validRows) {
 	}
 
 	private final CsvOptions options;
@@ -42,7 +42,7 @@ final class RowScanner {
 
 	private final CsvLimits limits;
 
-	RowScanner(CsvOptions options, ColumnMapping mapping, boolean fast, CsvLimits limits) {
+	public RowScanner(CsvOptions options, ColumnMapping mapping, boolean fast, CsvLimits limits) {
 		this.options = options;
 		this.limits = limits;
 		this.mapping = mapping;
@@ -75,7 +75,7 @@ final class RowScanner {
 	 * Reads the whole file. Rows on lines up to {@code skipThroughLine} are read but
 	 * neither checked nor sent (resuming after the last acknowledged batch).
 	 */
-	Counts scan(InputStream in, long skipThroughLine, RowSink sink, ErrorLog errors, boolean stopAtFirstError)
+	public Counts scan(InputStream in, long skipThroughLine, RowSink sink, ErrorLog errors, boolean stopAtFirstError)
 			throws IOException {
 		CsvRowHandler handler = new CsvRowHandler(this.limits);
 		long rows = 0;

@@ -1,4 +1,4 @@
-package com.pushstudio.upload;
+package com.pushstudio.csv;
 
 /**
  * How much one file may make the reader hold and write at most: a hostile file is refused

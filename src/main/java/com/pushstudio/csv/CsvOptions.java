@@ -1,4 +1,4 @@
-package com.pushstudio.upload;
+package com.pushstudio.csv;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;

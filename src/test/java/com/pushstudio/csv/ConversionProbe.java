@@ -1,10 +1,11 @@
-package com.pushstudio.upload;
+package com.pushstudio.csv;
 
 import java.io.StringWriter;
 import java.util.Objects;
 
 import com.pushstudio.powerbi.DataType;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.json.JsonFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,16 +13,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Converts one cell with both the fast and the JDK converters, insists they agree, and
  * answers the JSON value written (or "!reason" when rejected).
  */
-final class ConversionProbe {
+public final class ConversionProbe {
+
+	private static final JsonFactory JSON = JsonFactory.builder().build();
 
 	private ConversionProbe() {
 	}
 
-	static String convert(DataType type, String cell) {
+	public static String convert(DataType type, String cell) {
 		return convert(type, CsvOptions.defaults(), cell);
 	}
 
-	static String convert(DataType type, CsvOptions options, String cell) {
+	public static String convert(DataType type, CsvOptions options, String cell) {
 		String fast = convert(type, options, cell, true);
 		String jdk = convert(type, options, cell, false);
 		assertThat(fast).as("fast path for %s '%s'", type, cell).isEqualTo(jdk);
@@ -37,7 +40,7 @@ final class ConversionProbe {
 			return "!" + reason;
 		}
 		StringWriter out = new StringWriter();
-		try (JsonGenerator generator = BatchWriter.JSON.createGenerator(out)) {
+		try (JsonGenerator generator = JSON.createGenerator(out)) {
 			generator.writeStartObject();
 			row.writeTo(generator, null, new String[] { "v" });
 			generator.writeEndObject();

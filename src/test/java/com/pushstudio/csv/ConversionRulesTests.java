@@ -1,4 +1,4 @@
-package com.pushstudio.upload;
+package com.pushstudio.csv;
 
 import java.time.ZoneId;
 
@@ -8,7 +8,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import com.pushstudio.powerbi.DataType;
 
-import static com.pushstudio.upload.ConversionProbe.convert;
+import static com.pushstudio.csv.ConversionProbe.convert;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The rules of docs/conversion-rules.md, type by type; every case runs fast and JDK. */

@@ -1,4 +1,4 @@
-package com.pushstudio.upload;
+package com.pushstudio.csv;
 
 /**
  * One reason the file, a row or a cell cannot be sent.
@@ -11,7 +11,7 @@ package com.pushstudio.upload;
  */
 public record CellError(long line, String column, String value, String reason) {
 
-	static final int MAX_DISPLAYED_VALUE = 80;
+	public static final int MAX_DISPLAYED_VALUE = 80;
 
 	/** Far beyond any reason Push Studio writes; a bound for what a file's text adds. */
 	static final int MAX_REASON = 500;
@@ -26,15 +26,15 @@ public record CellError(long line, String column, String value, String reason) {
 		reason = shorten(reason, MAX_REASON);
 	}
 
-	static CellError ofFile(String reason) {
+	public static CellError ofFile(String reason) {
 		return new CellError(0, null, null, reason);
 	}
 
-	static CellError ofRow(long line, String reason) {
+	public static CellError ofRow(long line, String reason) {
 		return new CellError(line, null, null, reason);
 	}
 
-	static CellError ofCell(long line, String column, CharSequence value, String reason) {
+	public static CellError ofCell(long line, String column, CharSequence value, String reason) {
 		return new CellError(line, column, shorten(value), reason);
 	}
 

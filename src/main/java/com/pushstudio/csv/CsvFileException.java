@@ -1,16 +1,16 @@
-package com.pushstudio.upload;
+package com.pushstudio.csv;
 
 /** The file as a whole cannot be read: empty, binary, or broken past a point. */
-class CsvFileException extends RuntimeException {
+public class CsvFileException extends RuntimeException {
 
 	private final transient CellError error;
 
-	CsvFileException(CellError error) {
+	public CsvFileException(CellError error) {
 		super(error.toString());
 		this.error = error;
 	}
 
-	CellError error() {
+	public CellError error() {
 		return this.error;
 	}
 

@@ -1,4 +1,4 @@
-package com.pushstudio.upload;
+package com.pushstudio.csv;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import com.pushstudio.upload.ColumnMapping.MappedColumn;
+import com.pushstudio.csv.ColumnMapping.MappedColumn;
 
 /**
  * Proposes a mapping from CSV headers to table columns by name, ignoring case, spaces,

@@ -1,4 +1,4 @@
-package com.pushstudio.upload;
+package com.pushstudio.csv;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -13,14 +13,14 @@ import java.nio.charset.StandardCharsets;
  * byte order mark, and decodes strictly so that a non-UTF-8 file is reported rather than
  * silently garbled. Only the first 64 KB are looked at before streaming.
  */
-final class CsvInput {
+public final class CsvInput {
 
-	static final int SNIFF_BYTES = 64 * 1024;
+	public static final int SNIFF_BYTES = 64 * 1024;
 
 	private CsvInput() {
 	}
 
-	static Reader open(InputStream raw, CsvOptions options) throws IOException {
+	public static Reader open(InputStream raw, CsvOptions options) throws IOException {
 		BufferedInputStream in = new BufferedInputStream(raw, SNIFF_BYTES);
 		in.mark(SNIFF_BYTES);
 		byte[] head = readUpTo(in, SNIFF_BYTES);
@@ -39,17 +39,17 @@ final class CsvInput {
 		return new StrictDecodingReader(in, decoder, utf8 || options.charset().equals(CsvOptions.WINDOWS_1252));
 	}
 
-	static byte[] readUpTo(InputStream in, int max) throws IOException {
+	public static byte[] readUpTo(InputStream in, int max) throws IOException {
 		return in.readNBytes(max);
 	}
 
-	static int bomLength(byte[] head) {
+	public static int bomLength(byte[] head) {
 		return (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF)
 				? 3 : 0;
 	}
 
 	/** Throws when the first bytes show an empty or binary file. */
-	static void checkText(byte[] head, int bom) {
+	public static void checkText(byte[] head, int bom) {
 		boolean blank = true;
 		int controls = 0;
 		for (int i = bom; i < head.length; i++) {

@@ -1,4 +1,4 @@
-package com.pushstudio.upload;
+package com.pushstudio.csv;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package com.pushstudio.upload;
+package com.pushstudio.csv;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.pushstudio.web.OwnerOnlyFiles;
 import de.siegmar.fastcsv.writer.CsvWriter;
 
 /**
@@ -17,9 +16,9 @@ import de.siegmar.fastcsv.writer.CsvWriter;
  * every one. A file where every cell is wrong would otherwise write an errors file many
  * times its own size.
  */
-final class ErrorLog implements Closeable {
+public final class ErrorLog implements Closeable {
 
-	static final int SHOWN = 100;
+	public static final int SHOWN = 100;
 
 	private final List<CellError> first = new ArrayList<>();
 
@@ -31,10 +30,13 @@ final class ErrorLog implements Closeable {
 
 	private boolean fatal;
 
-	ErrorLog(Path csvFile, int kept) throws IOException {
+	/**
+	 * @param csvFile where to write the kept errors, created by the caller with the
+	 * permissions it wants, or {@code null}
+	 */
+	public ErrorLog(Path csvFile, int kept) throws IOException {
 		this.kept = kept;
-		this.csv = (csvFile != null)
-				? CsvWriter.builder().build(OwnerOnlyFiles.createFile(csvFile), StandardCharsets.UTF_8) : null;
+		this.csv = (csvFile != null) ? CsvWriter.builder().build(csvFile, StandardCharsets.UTF_8) : null;
 		if (this.csv != null) {
 			this.csv.writeRecord("line", "column", "value", "reason");
 		}
@@ -58,15 +60,15 @@ final class ErrorLog implements Closeable {
 		add(error);
 	}
 
-	long count() {
+	public long count() {
 		return this.count;
 	}
 
-	boolean fatal() {
+	public boolean fatal() {
 		return this.fatal;
 	}
 
-	List<CellError> first() {
+	public List<CellError> first() {
 		return List.copyOf(this.first);
 	}
 

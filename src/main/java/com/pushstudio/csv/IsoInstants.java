@@ -1,4 +1,4 @@
-package com.pushstudio.upload;
+package com.pushstudio.csv;
 
 /**
  * Hand-written ISO-8601 arithmetic for the DateTime fast path: proleptic Gregorian
