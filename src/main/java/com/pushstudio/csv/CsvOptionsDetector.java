@@ -28,7 +28,7 @@ public final class CsvOptionsDetector {
 
 	private static final int SAMPLE_RECORDS = 50;
 
-	private static final Pattern DECIMAL_COMMA = Pattern.compile("-?[0-9]+,[0-9]+");
+	private static final Pattern DECIMAL_COMMA = Pattern.compile("-?([0-9]{1,3}(\\.[0-9]{3})+|[0-9]+),[0-9]+");
 
 	private static final Pattern DECIMAL_POINT = Pattern.compile("-?[0-9]+\\.[0-9]+");
 

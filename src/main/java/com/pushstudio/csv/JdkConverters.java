@@ -86,8 +86,9 @@ final class JdkConverters {
 		String text = new String(buf, off, len).trim().toLowerCase(Locale.ROOT);
 		switch (text) {
 			case "" -> row.setNull(slot);
-			case "true", "yes", "1" -> row.setBoolean(slot, true);
-			case "false", "no", "0" -> row.setBoolean(slot, false);
+			// WAHR and FALSCH are how a German Excel writes its booleans into a CSV file
+			case "true", "yes", "1", "wahr" -> row.setBoolean(slot, true);
+			case "false", "no", "0", "falsch" -> row.setBoolean(slot, false);
 			default -> {
 				return "is not a boolean (use true/false, yes/no or 1/0)";
 			}
@@ -122,6 +123,9 @@ final class JdkConverters {
 	 */
 	static Matcher number(String text, char decimalSeparator) {
 		Pattern grammar = (decimalSeparator == '.') ? DOT_NUMBER : COMMA_NUMBER;
+		if (((decimalSeparator == '.') ? DOT_GROUPED : COMMA_GROUPED).matcher(text).matches()) {
+			text = text.replace((decimalSeparator == '.') ? "," : ".", "");
+		}
 		Matcher matcher = grammar.matcher(text);
 		if (!matcher.matches()) {
 			return null;
@@ -131,6 +135,15 @@ final class JdkConverters {
 	}
 
 	private static final Pattern DOT_NUMBER = Pattern.compile("([+-]?)([0-9]*)(?:\\.([0-9]*))?([eE][+-]?[0-9]+)?");
+
+	/**
+	 * Thousands separators only where they cannot be misread: the other of . and , in
+	 * groups of three, in a number that also has its decimal separator ({@code 1.234,56}
+	 * with a decimal comma). {@code 1.234} alone could be either, and stays refused.
+	 */
+	private static final Pattern DOT_GROUPED = Pattern.compile("[+-]?[0-9]{1,3}(,[0-9]{3})+\\.[0-9]+");
+
+	private static final Pattern COMMA_GROUPED = Pattern.compile("[+-]?[0-9]{1,3}(\\.[0-9]{3})+,[0-9]+");
 
 	private static final Pattern COMMA_NUMBER = Pattern.compile("([+-]?)([0-9]*)(?:,([0-9]*))?([eE][+-]?[0-9]+)?");
 

@@ -80,7 +80,7 @@ class ConversionRulesTests {
 			0x1p3|!is not a number
 			1d|!is not a number
 			'1,5'|!is not a number
-			'12,345.5'|!is not a number (remove the thousands separators)
+			'12,345'|!is not a number (remove the thousands separators)
 			.|!is not a number
 			""")
 	void doubleRejectsWhatPowerBiCannotStore(String cell, String json) {
@@ -92,8 +92,24 @@ class ConversionRulesTests {
 		assertThat(convert(DataType.DOUBLE, DECIMAL_COMMA, "1,5")).isEqualTo("1.5");
 		assertThat(convert(DataType.DOUBLE, DECIMAL_COMMA, "-0,25e2")).isEqualTo("-0.25e2");
 		assertThat(convert(DataType.DOUBLE, DECIMAL_COMMA, "1.5")).isEqualTo("!is not a number");
-		assertThat(convert(DataType.DOUBLE, DECIMAL_COMMA, "1.234,5"))
+		assertThat(convert(DataType.DOUBLE, DECIMAL_COMMA, "1.234"))
 			.isEqualTo("!is not a number (remove the thousands separators)");
+	}
+
+	@Test
+	void thousandsSeparatorsAreReadOnlyWhereTheyCannotBeMisread() {
+		assertThat(convert(DataType.DECIMAL, DECIMAL_COMMA, "1.234,56")).isEqualTo("1234.56");
+		assertThat(convert(DataType.DECIMAL, DECIMAL_COMMA, "-12.345.678,5")).isEqualTo("-12345678.5");
+		assertThat(convert(DataType.DOUBLE, "12,345.5")).isEqualTo("12345.5");
+		assertThat(convert(DataType.DOUBLE, DECIMAL_COMMA, "1.23,5")).isEqualTo("!is not a number");
+		assertThat(convert(DataType.DECIMAL, DECIMAL_COMMA, "1,234.5")).startsWith("!is not a number");
+		assertThat(convert(DataType.INT64, DECIMAL_COMMA, "1.234")).startsWith("!is not a whole number");
+	}
+
+	@Test
+	void booleanReadsTheWordsAGermanExcelWrites() {
+		assertThat(convert(DataType.BOOLEAN, "WAHR")).isEqualTo("true");
+		assertThat(convert(DataType.BOOLEAN, "falsch")).isEqualTo("false");
 	}
 
 	@ParameterizedTest
