@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 
@@ -26,6 +27,15 @@ public final class RowScanner {
 
 	}
 
+	/** Sees the header and every refused row as read, for writing them out again. */
+	interface RowListener {
+
+		void header(CsvRow header);
+
+		void rejected(CsvRow row, List<CellError> errors);
+
+	}
+
 	/** Rows read and rows that passed, not counting the header. */
 	public record Counts(long rows, long validRows) {
 	}
@@ -41,6 +51,9 @@ public final class RowScanner {
 	private final String[] csvNames;
 
 	private final CsvLimits limits;
+
+	/** The errors of the row being converted, for the listener. */
+	private final List<CellError> rowErrors = new ArrayList<>();
 
 	public RowScanner(CsvOptions options, ColumnMapping mapping, boolean fast, CsvLimits limits) {
 		this.options = options;
@@ -77,6 +90,11 @@ public final class RowScanner {
 	 */
 	public Counts scan(InputStream in, long skipThroughLine, RowSink sink, ErrorLog errors, boolean stopAtFirstError)
 			throws IOException {
+		return scan(in, skipThroughLine, sink, errors, stopAtFirstError, null);
+	}
+
+	Counts scan(InputStream in, long skipThroughLine, RowSink sink, ErrorLog errors, boolean stopAtFirstError,
+			RowListener listener) throws IOException {
 		CsvRowHandler handler = new CsvRowHandler(this.limits);
 		long rows = 0;
 		long valid = 0;
@@ -96,6 +114,9 @@ public final class RowScanner {
 					return new Counts(0, 0);
 				}
 				width = header.fieldCount;
+				if (listener != null) {
+					listener.header(header);
+				}
 			}
 			for (int index : this.csvIndexes) {
 				if (this.options.hasHeader() && index >= width) {
@@ -118,8 +139,13 @@ public final class RowScanner {
 					valid++;
 					sink.accept(converted, row.line);
 				}
-				else if (stopAtFirstError) {
-					break;
+				else {
+					if (listener != null) {
+						listener.rejected(row, this.rowErrors);
+					}
+					if (stopAtFirstError) {
+						break;
+					}
 				}
 			}
 			if (rows == 0) {
@@ -144,9 +170,12 @@ public final class RowScanner {
 	}
 
 	private boolean convert(CsvRow row, int width, ConvertedRow converted, ErrorLog errors) {
+		this.rowErrors.clear();
 		if (row.fieldCount != width) {
-			errors.add(CellError.ofRow(row.line, "has " + row.fieldCount + " fields but "
-					+ (this.options.hasHeader() ? "the header has " : "the first row has ") + width));
+			CellError error = CellError.ofRow(row.line, "has " + row.fieldCount + " fields but "
+					+ (this.options.hasHeader() ? "the header has " : "the first row has ") + width);
+			this.rowErrors.add(error);
+			errors.add(error);
 			return false;
 		}
 		boolean ok = true;
@@ -157,7 +186,10 @@ public final class RowScanner {
 			String reason = this.converters[i].convert(row.chars, start, length, converted, i);
 			if (reason != null) {
 				ok = false;
-				errors.add(CellError.ofCell(row.line, this.csvNames[i], new String(row.chars, start, length), reason));
+				CellError error = CellError.ofCell(row.line, this.csvNames[i], new String(row.chars, start, length),
+						reason);
+				this.rowErrors.add(error);
+				errors.add(error);
 			}
 		}
 		return ok;

@@ -261,6 +261,31 @@ class UploadJobs {
 		return errors;
 	}
 
+	/** The kept errors by column, while the upload waits for a choice; else none. */
+	ErrorGroups errorGroups(String owner, String id) {
+		UploadJob job = find(owner, id);
+		if (job.state() != JobState.WAITING_FOR_CHOICE) {
+			return ErrorGroups.NONE;
+		}
+		return ErrorGroups.read(this.files.errorsCsv(job.id()), this.properties.errorsKept(), job.errorCount());
+	}
+
+	/**
+	 * The rows the check refused, to fix and upload again: only while the upload waits
+	 * for a choice, since its file is deleted once it ends.
+	 */
+	RejectedRowsDownload rejectedRows(String owner, String id) {
+		UploadJob job = find(owner, id);
+		if (job.state() != JobState.WAITING_FOR_CHOICE || !Files.exists(Path.of(job.filePath()))) {
+			throw new UploadConflictException("The rejected rows can be downloaded while the upload waits for your "
+					+ "choice; once it ends its file is deleted.");
+		}
+		JobSettings settings = this.json.read(job);
+		return new RejectedRowsDownload(Path.of(job.filePath()), settings.options().toCsvOptions(),
+				new FileCheck(this.pipeline, this.files).mapping(job, settings), this.properties.csvLimits(),
+				RejectedRowsDownload.nameFor(job.fileName()));
+	}
+
 	private ProgressView progress(UploadJob job, boolean withErrors) {
 		List<CellError> errors = (withErrors && job.state() == JobState.WAITING_FOR_CHOICE) ? firstErrors(job)
 				: List.of();
