@@ -61,7 +61,7 @@ class SampleInference {
 			throw new SampleException("dataset.sample.unreadable", ex.error().toString());
 		}
 		catch (IOException | UncheckedIOException ex) {
-			throw new SampleException("dataset.sample.unreadable", "");
+			throw new SampleException("dataset.sample.unreadable", "the upload of the sample broke off");
 		}
 		List<ColumnForm> columns = new ArrayList<>();
 		List<SampleProposal.ProposedColumn> proposed = new ArrayList<>();
