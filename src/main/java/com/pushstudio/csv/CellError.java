@@ -30,11 +30,11 @@ public record CellError(long line, String column, String value, String reason) {
 		return new CellError(0, null, null, reason);
 	}
 
-	public static CellError ofRow(long line, String reason) {
+	static CellError ofRow(long line, String reason) {
 		return new CellError(line, null, null, reason);
 	}
 
-	public static CellError ofCell(long line, String column, CharSequence value, String reason) {
+	static CellError ofCell(long line, String column, CharSequence value, String reason) {
 		return new CellError(line, column, shorten(value), reason);
 	}
 

@@ -20,7 +20,7 @@ public final class CsvInput {
 	private CsvInput() {
 	}
 
-	public static Reader open(InputStream raw, CsvOptions options) throws IOException {
+	static Reader open(InputStream raw, CsvOptions options) throws IOException {
 		BufferedInputStream in = new BufferedInputStream(raw, SNIFF_BYTES);
 		in.mark(SNIFF_BYTES);
 		byte[] head = readUpTo(in, SNIFF_BYTES);
