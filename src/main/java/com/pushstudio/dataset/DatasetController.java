@@ -115,13 +115,17 @@ class DatasetController {
 	@PostMapping("/proposal")
 	String propose(Principal user, @RequestParam("sample") MultipartFile sample, Model model) throws IOException {
 		try (InputStream csv = sample.getInputStream()) {
-			DatasetForm form = this.designer.propose(csv, sample.getOriginalFilename());
+			SampleProposal proposal = this.designer.propose(csv, sample.getOriginalFilename());
+			DatasetForm form = new DatasetForm();
+			form.setName(proposal.table().getName());
+			form.getTables().add(proposal.table());
+			model.addAttribute("proposal", proposal);
 			model.addAttribute("notice", this.messages.text("dataset.sample.proposed",
-					form.getTables().get(0).getColumns().size(), sample.getOriginalFilename()));
+					proposal.table().getColumns().size(), sample.getOriginalFilename()));
 			return form(user, form, model);
 		}
 		catch (SampleInference.SampleException ex) {
-			model.addAttribute("sampleProblem", this.messages.text(ex.code()));
+			model.addAttribute("sampleProblem", this.messages.text(ex.code(), ex.arguments()));
 			return form(user, DatasetForm.blank(), model);
 		}
 	}
@@ -163,15 +167,16 @@ class DatasetController {
 	String proposeColumns(Principal user, @PathVariable String id, @PathVariable String tableName,
 			@RequestParam("sample") MultipartFile sample, Model model) throws IOException {
 		try (InputStream csv = sample.getInputStream()) {
-			TableForm proposed = this.designer.proposeColumns(user.getName(), id, tableName, csv,
+			SampleProposal proposal = this.designer.proposeColumns(user.getName(), id, tableName, csv,
 					sample.getOriginalFilename());
-			model.addAttribute("tableForm", proposed);
-			model.addAttribute("notice", this.messages.text("dataset.sample.proposed", proposed.getColumns().size(),
-					sample.getOriginalFilename()));
+			model.addAttribute("tableForm", proposal.table());
+			model.addAttribute("proposal", proposal);
+			model.addAttribute("notice", this.messages.text("dataset.sample.proposed",
+					proposal.table().getColumns().size(), sample.getOriginalFilename()));
 		}
 		catch (SampleInference.SampleException ex) {
 			model.addAttribute("tableForm", this.designer.tableForm(user.getName(), id, tableName));
-			model.addAttribute("sampleProblem", this.messages.text(ex.code()));
+			model.addAttribute("sampleProblem", this.messages.text(ex.code(), ex.arguments()));
 		}
 		return table(id, this.designer.isStated(user.getName(), id, tableName), model);
 	}

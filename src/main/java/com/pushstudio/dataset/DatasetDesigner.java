@@ -115,19 +115,15 @@ public class DatasetDesigner {
 	}
 
 	/** A new design proposed from a CSV sample, for the user to edit before creating. */
-	public DatasetForm propose(InputStream csv, String fileName) {
-		DatasetForm form = new DatasetForm();
-		TableForm table = this.inference.propose(csv, fileName);
-		form.setName(table.getName());
-		form.getTables().add(table);
-		return form;
+	SampleProposal propose(InputStream csv, String fileName) {
+		return this.inference.propose(csv, fileName);
 	}
 
 	/** Columns for a table, proposed from a CSV sample; the table keeps its name. */
-	TableForm proposeColumns(String owner, String datasetId, String tableName, InputStream csv, String fileName) {
+	SampleProposal proposeColumns(String owner, String datasetId, String tableName, InputStream csv, String fileName) {
 		RecordedTable table = recordedTable(design(owner, datasetId), tableName);
-		TableForm proposed = this.inference.propose(csv, fileName);
-		proposed.setName(table.name());
+		SampleProposal proposed = this.inference.propose(csv, fileName);
+		proposed.table().setName(table.name());
 		return proposed;
 	}
 

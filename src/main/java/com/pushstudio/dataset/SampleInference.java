@@ -1,45 +1,46 @@
 package com.pushstudio.dataset;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 
+import com.pushstudio.csv.CellRules;
+import com.pushstudio.csv.CsvFileException;
+import com.pushstudio.csv.CsvLimits;
+import com.pushstudio.csv.CsvOptions;
+import com.pushstudio.csv.CsvSample;
 import com.pushstudio.powerbi.DataType;
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Proposes a table from a CSV sample: the header row gives the column names, and each
- * column gets the narrowest type that every non-empty value of the first rows parses as
- * (Int64, then Double, Boolean, DateTime; otherwise String). Decimal is never proposed:
- * push datasets document it but no example uses it, so the user picks it deliberately.
+ * Proposes a table from a CSV sample, reading it as an upload reads the file: the same
+ * detection of encoding, delimiter, decimal separator and date format, and the same
+ * conversion rules. Each column gets the first type, in this order, that the upload would
+ * accept for every non-empty value of the first rows:
+ * <ul>
+ * <li>Int64 (Boolean instead for a 0/1 flag, see {@link #isFlag});</li>
+ * <li>Boolean, when the values are words (true/false, yes/no, WAHR/FALSCH);</li>
+ * <li>Decimal, when no value has an exponent: it keeps every value exactly (money);</li>
+ * <li>Double, for exponents and values beyond Decimal's four decimal places;</li>
+ * <li>DateTime, ISO-8601 or the detected pattern; otherwise String.</li>
+ * </ul>
  */
 @Component
 class SampleInference {
 
-	private static final List<DataType> PREFERENCE = List.of(DataType.INT64, DataType.DOUBLE, DataType.BOOLEAN,
-			DataType.DATETIME);
+	private static final int EXAMPLE_LENGTH = 40;
 
-	private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]{1,19}");
+	/** Fewer values than this cannot tell a 0/1 flag from a small count. */
+	static final int FLAG_EVIDENCE = 10;
 
-	private static final Pattern NUMBER = Pattern.compile("[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?");
+	/** A header that asks a yes/no question: IsActive, has_discount, "Ist bezahlt". */
+	private static final Pattern YES_NO_HEADER = Pattern.compile("(?i:is|has|can|was|ist|hat)([ _-].*|\\p{Lu}.*)?");
 
-	private static final Set<String> BOOLEANS = Set.of("true", "false", "yes", "no");
+	private static final Pattern EXPONENT = Pattern.compile(".*[eE].*");
 
 	private final int sampleRows;
 
@@ -48,113 +49,86 @@ class SampleInference {
 	}
 
 	/** A table named after the file, with a column for each header field. */
-	TableForm propose(InputStream csv, String fileName) {
-		try (BufferedReader reader = new BufferedReader(new InputStreamReader(csv, StandardCharsets.UTF_8))) {
-			char separator = separator(reader);
-			List<String> header = null;
-			List<Set<DataType>> candidates = new ArrayList<>();
-			List<Boolean> valued = new ArrayList<>();
-			int rows = 0;
-			for (CsvRecord record : CsvReader.builder()
-				.fieldSeparator(separator)
-				.detectBomHeader(true)
-				.skipEmptyLines(true)
-				.allowExtraFields(true)
-				.allowMissingFields(true)
-				.ofCsvRecord(reader)) {
-				if (header == null) {
-					header = record.getFields();
-					header.forEach((name) -> candidates.add(EnumSet.copyOf(PREFERENCE)));
-					header.forEach((name) -> valued.add(false));
-					continue;
-				}
-				if (rows++ >= this.sampleRows) {
-					break;
-				}
-				for (int i = 0; i < Math.min(header.size(), record.getFieldCount()); i++) {
-					String value = record.getField(i).trim();
-					if (!value.isEmpty()) {
-						valued.set(i, true);
-						candidates.get(i).removeIf((type) -> !parses(type, value));
-					}
-				}
-			}
-			if (header == null) {
+	SampleProposal propose(InputStream csv, String fileName) {
+		CsvSample sample;
+		try {
+			sample = CsvSample.read(csv, this.sampleRows, CsvLimits.DEFAULT);
+		}
+		catch (CsvFileException ex) {
+			if (ex.error().line() == 0 && "is empty".equals(ex.error().reason())) {
 				throw new SampleException("dataset.sample.empty");
 			}
-			List<ColumnForm> columns = new ArrayList<>();
-			for (int i = 0; i < header.size(); i++) {
-				String name = header.get(i).strip().replace("\uFEFF", "");
-				columns.add(new ColumnForm(name.isEmpty() ? "Column" + (i + 1) : name,
-						valued.get(i) ? type(candidates.get(i)) : DataType.STRING));
+			throw new SampleException("dataset.sample.unreadable", ex.error().toString());
+		}
+		catch (IOException | UncheckedIOException ex) {
+			throw new SampleException("dataset.sample.unreadable", "the upload of the sample broke off");
+		}
+		List<ColumnForm> columns = new ArrayList<>();
+		List<SampleProposal.ProposedColumn> proposed = new ArrayList<>();
+		for (int i = 0; i < sample.header().size(); i++) {
+			String name = sample.header().get(i).strip();
+			name = name.isEmpty() ? "Column" + (i + 1) : name;
+			List<String> values = values(sample, i);
+			DataType type = type(name, values, sample.options());
+			columns.add(new ColumnForm(name, type));
+			proposed
+				.add(new SampleProposal.ProposedColumn(name, type, values.isEmpty() ? null : shorten(values.get(0))));
+		}
+		return new SampleProposal(new TableForm(tableName(fileName), columns), sample.options(), proposed);
+	}
+
+	private static List<String> values(CsvSample sample, int column) {
+		return sample.rows()
+			.stream()
+			.filter((row) -> column < row.size() && !row.get(column).isBlank())
+			.map((row) -> row.get(column))
+			.toList();
+	}
+
+	static DataType type(String header, List<String> values, CsvOptions options) {
+		if (values.isEmpty()) {
+			return DataType.STRING;
+		}
+		if (all(values, DataType.INT64, options)) {
+			return isFlag(header, values) ? DataType.BOOLEAN : DataType.INT64;
+		}
+		if (all(values, DataType.BOOLEAN, options)) {
+			return DataType.BOOLEAN;
+		}
+		if (all(values, DataType.DECIMAL, options) && values.stream().noneMatch((v) -> EXPONENT.matcher(v).matches())) {
+			return DataType.DECIMAL;
+		}
+		if (all(values, DataType.DOUBLE, options)) {
+			return DataType.DOUBLE;
+		}
+		return all(values, DataType.DATETIME, options) ? DataType.DATETIME : DataType.STRING;
+	}
+
+	/**
+	 * Whole numbers that are only 0 and 1, both of them, are a yes/no flag when the
+	 * header asks a yes/no question, or when there are at least {@value #FLAG_EVIDENCE}
+	 * of them (a count would show another number by then). Otherwise they stay Int64.
+	 */
+	static boolean isFlag(String header, List<String> values) {
+		boolean zero = false;
+		boolean one = false;
+		for (String value : values) {
+			String v = value.strip();
+			zero |= v.equals("0");
+			one |= v.equals("1");
+			if (!v.equals("0") && !v.equals("1")) {
+				return false;
 			}
-			return new TableForm(tableName(fileName), columns);
 		}
-		catch (IOException | UncheckedIOException | CsvParseException ex) {
-			throw new SampleException("dataset.sample.unreadable");
-		}
+		return zero && one && (values.size() >= FLAG_EVIDENCE || YES_NO_HEADER.matcher(header.strip()).matches());
 	}
 
-	/** The separator that the header line uses most: comma, semicolon, tab or pipe. */
-	private static char separator(BufferedReader reader) throws IOException {
-		reader.mark(1 << 16);
-		char[] start = new char[1 << 15];
-		int read = reader.read(start);
-		reader.reset();
-		String line = (read > 0) ? new String(start, 0, read).lines().findFirst().orElse("") : "";
-		char best = ',';
-		long bestCount = line.chars().filter((c) -> c == ',').count();
-		for (char candidate : new char[] { ';', '\t', '|' }) {
-			long count = line.chars().filter((c) -> c == candidate).count();
-			if (count > bestCount) {
-				best = candidate;
-				bestCount = count;
-			}
-		}
-		return best;
+	private static boolean all(List<String> values, DataType type, CsvOptions options) {
+		return values.stream().allMatch((value) -> CellRules.accepts(type, options, value));
 	}
 
-	private static DataType type(Set<DataType> candidates) {
-		return PREFERENCE.stream().filter(candidates::contains).findFirst().orElse(DataType.STRING);
-	}
-
-	static boolean parses(DataType type, String value) {
-		return switch (type) {
-			case INT64 -> INTEGER.matcher(value).matches() && isLong(value);
-			case DOUBLE -> NUMBER.matcher(value).matches();
-			case BOOLEAN -> BOOLEANS.contains(value.toLowerCase(Locale.ROOT));
-			case DATETIME -> isDateTime(value);
-			default -> true;
-		};
-	}
-
-	private static boolean isLong(String value) {
-		try {
-			long parsed = Long.parseLong(value);
-			// Power BI refuses the two extremes.
-			return parsed != Long.MAX_VALUE && parsed != Long.MIN_VALUE;
-		}
-		catch (NumberFormatException ex) {
-			return false;
-		}
-	}
-
-	/** ISO-8601 dates and date-times, with or without offset, 'T' or a space between. */
-	private static boolean isDateTime(String value) {
-		String iso = (value.length() > 10 && value.charAt(10) == ' ')
-				? value.substring(0, 10) + 'T' + value.substring(11) : value;
-		try {
-			if (iso.length() == 10) {
-				LocalDate.parse(iso, DateTimeFormatter.ISO_LOCAL_DATE);
-			}
-			else {
-				DateTimeFormatter.ISO_DATE_TIME.parse(iso);
-			}
-			return true;
-		}
-		catch (DateTimeParseException ex) {
-			return false;
-		}
+	private static String shorten(String value) {
+		return (value.length() <= EXAMPLE_LENGTH) ? value : value.substring(0, EXAMPLE_LENGTH - 1) + "\u2026";
 	}
 
 	/** The file's name without extension, kept to what a table name may hold. */
@@ -175,12 +149,19 @@ class SampleInference {
 	/** The sample could not be read as CSV; the code names a message. */
 	static class SampleException extends RuntimeException {
 
-		SampleException(String code) {
+		private final transient Object[] arguments;
+
+		SampleException(String code, Object... arguments) {
 			super(code);
+			this.arguments = arguments;
 		}
 
 		String code() {
 			return getMessage();
+		}
+
+		Object[] arguments() {
+			return this.arguments;
 		}
 
 	}

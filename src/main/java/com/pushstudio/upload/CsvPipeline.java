@@ -2,15 +2,17 @@ package com.pushstudio.upload;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
 
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
+import com.pushstudio.csv.ColumnMapping;
+import com.pushstudio.csv.CsvHeader;
+import com.pushstudio.csv.CsvLimits;
+import com.pushstudio.csv.CsvOptions;
+import com.pushstudio.csv.ErrorLog;
+import com.pushstudio.csv.RowScanner;
+import com.pushstudio.web.OwnerOnlyFiles;
 
 import org.springframework.core.io.InputStreamSource;
 
@@ -43,31 +45,8 @@ public final class CsvPipeline {
 	 * The column names for the mapping page, and what stops the file from being mapped.
 	 */
 	public CsvHeader readHeader(InputStreamSource source, CsvOptions options) throws IOException {
-		CsvRowHandler handler = new CsvRowHandler(this.limits);
-		try (InputStream in = source.getInputStream();
-				Reader text = CsvInput.open(in, options);
-				CsvReader<CsvRow> csv = RowScanner.reader(text, options, handler, this.limits)) {
-			Iterator<CsvRow> records = csv.iterator();
-			if (!records.hasNext()) {
-				return new CsvHeader(List.of(), List.of(CellError.ofFile("is empty")));
-			}
-			CsvRow first = records.next();
-			if (!options.hasHeader()) {
-				return new CsvHeader(ColumnMapper.byPosition(first.fieldCount, List.of()).headers(), List.of());
-			}
-			List<String> names = HeaderCheck.names(first);
-			List<CellError> problems = new ArrayList<>(HeaderCheck.problems(names, first.line));
-			if (!records.hasNext()) {
-				problems.add(CellError.ofFile("has a header row but no data rows"));
-			}
-			return new CsvHeader(names, problems);
-		}
-		catch (CsvFileException ex) {
-			return new CsvHeader(List.of(), List.of(ex.error()));
-		}
-		catch (CsvParseException ex) {
-			return new CsvHeader(List.of(), List.of(RowScanner.beyondLimits(ex)
-				.orElseGet(() -> CellError.ofRow(handler.currentLine(), "cannot be read as CSV: " + ex.getMessage()))));
+		try (InputStream in = source.getInputStream()) {
+			return CsvHeader.read(in, options, this.limits);
 		}
 	}
 
@@ -77,6 +56,9 @@ public final class CsvPipeline {
 	 */
 	public ValidationReport validate(InputStreamSource source, CsvOptions options, ColumnMapping mapping,
 			Path errorsCsv) throws IOException {
+		if (errorsCsv != null) {
+			OwnerOnlyFiles.createFile(errorsCsv);
+		}
 		try (ErrorLog errors = new ErrorLog(errorsCsv, this.limits.errorsKept());
 				InputStream in = source.getInputStream()) {
 			RowScanner.Counts counts = new RowScanner(options, mapping, this.fast, this.limits).scan(in, 0,

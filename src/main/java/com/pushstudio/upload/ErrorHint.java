@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
+import com.pushstudio.csv.CellError;
+
 /**
  * A guess at the reading option behind many errors at once: when most refused values look
  * like numbers with a decimal comma, day-first dates or text in another encoding, the

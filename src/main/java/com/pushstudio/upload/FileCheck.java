@@ -5,6 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
+import com.pushstudio.csv.ColumnMapping;
+import com.pushstudio.csv.CsvFileException;
+import com.pushstudio.csv.CsvHeader;
+
 import org.springframework.core.io.InputStreamSource;
 
 /** Reads a job's stored file the way its settings say: header, mapping, the check. */

@@ -4,6 +4,8 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 
+import com.pushstudio.csv.CsvOptions;
+
 /**
  * The CSV options as the upload page shows and posts them, and as a job stores them.
  *

@@ -3,6 +3,10 @@ package com.pushstudio.upload;
 import java.util.List;
 import java.util.Map;
 
+import com.pushstudio.csv.ColumnMapper;
+import com.pushstudio.csv.ColumnMapping;
+import com.pushstudio.csv.TableColumn;
+
 /**
  * What a job needs to read its file again the same way, stored with it as JSON: a resumed
  * job must produce the same batches.

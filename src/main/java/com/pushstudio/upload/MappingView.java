@@ -4,7 +4,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.pushstudio.upload.ColumnMapping.MappedColumn;
+import com.pushstudio.csv.CellError;
+import com.pushstudio.csv.ColumnMapping.MappedColumn;
+import com.pushstudio.csv.ColumnMapping;
+import com.pushstudio.csv.CsvFileException;
+import com.pushstudio.csv.CsvHeader;
+import com.pushstudio.csv.CsvOptions;
+import com.pushstudio.csv.TableColumn;
 
 /**
  * The options and mapping page of a draft.

@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import com.pushstudio.csv.CellError;
+
 /**
  * What the progress page shows of a job, computed from its record.
  *

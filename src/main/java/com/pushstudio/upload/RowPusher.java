@@ -6,6 +6,7 @@ import java.util.OptionalLong;
 import java.util.function.BooleanSupplier;
 
 import com.pushstudio.account.ConsentRequiredException;
+import com.pushstudio.csv.CsvFileException;
 import com.pushstudio.powerbi.PowerBiClient;
 import com.pushstudio.powerbi.PowerBiException;
 import com.pushstudio.powerbi.Workspace;

@@ -1,11 +1,14 @@
 package com.pushstudio.upload;
 
+import java.nio.charset.StandardCharsets;
+
 import com.pushstudio.powerbi.PowerBiException;
 import com.pushstudio.powerbi.PowerBiNotFoundException;
 import com.pushstudio.powerbi.PowerBiPermissionException;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.core.io.FileSystemResource;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -21,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -101,12 +105,14 @@ class UploadController {
 	@GetMapping("/uploads/{id}")
 	String progress(@PathVariable String id, Authentication user, Model model) {
 		model.addAttribute("job", this.uploads.progress(user.getName(), id));
+		model.addAttribute("errorGroups", this.uploads.errorGroups(user.getName(), id));
 		return "upload/progress";
 	}
 
 	@GetMapping("/uploads/{id}/progress")
 	String progressFragment(@PathVariable String id, Authentication user, Model model) {
 		model.addAttribute("job", this.uploads.progress(user.getName(), id));
+		model.addAttribute("errorGroups", this.uploads.errorGroups(user.getName(), id));
 		return "upload/progress :: status";
 	}
 
@@ -116,6 +122,20 @@ class UploadController {
 			.contentType(new MediaType("text", "csv"))
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"upload-errors.csv\"")
 			.body(new FileSystemResource(this.uploads.errorsCsv(user.getName(), id)));
+	}
+
+	/** The refused rows as they are in the file, with a reason column, streamed. */
+	@GetMapping("/uploads/{id}/rejected-rows.csv")
+	ResponseEntity<StreamingResponseBody> rejectedRows(@PathVariable String id, Authentication user) {
+		RejectedRowsDownload rejected = this.uploads.rejectedRows(user.getName(), id);
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", rejected.options().charset()))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(rejected.fileName(), StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.body(rejected::writeTo);
 	}
 
 	@PostMapping("/uploads/{id}/push-valid-rows")

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Objects;
 
+import com.pushstudio.csv.CsvFileException;
+import com.pushstudio.csv.CsvInput;
 import com.pushstudio.web.OwnerOnlyFiles;
 
 import org.springframework.beans.factory.annotation.Value;

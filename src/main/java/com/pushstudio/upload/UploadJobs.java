@@ -13,6 +13,11 @@ import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.UUID;
 
+import com.pushstudio.csv.CellError;
+import com.pushstudio.csv.CsvOptions;
+import com.pushstudio.csv.CsvOptionsDetector;
+import com.pushstudio.csv.ErrorLog;
+import com.pushstudio.csv.TableColumn;
 import com.pushstudio.dataset.RecordedDataset;
 import com.pushstudio.dataset.RecordedTable;
 import com.pushstudio.dataset.SchemaOfRecord;
@@ -254,6 +259,31 @@ class UploadJobs {
 			throw new UploadNotFoundException("No errors file for upload " + id);
 		}
 		return errors;
+	}
+
+	/** The kept errors by column, while the upload waits for a choice; else none. */
+	ErrorGroups errorGroups(String owner, String id) {
+		UploadJob job = find(owner, id);
+		if (job.state() != JobState.WAITING_FOR_CHOICE) {
+			return ErrorGroups.NONE;
+		}
+		return ErrorGroups.read(this.files.errorsCsv(job.id()), this.properties.errorsKept(), job.errorCount());
+	}
+
+	/**
+	 * The rows the check refused, to fix and upload again: only while the upload waits
+	 * for a choice, since its file is deleted once it ends.
+	 */
+	RejectedRowsDownload rejectedRows(String owner, String id) {
+		UploadJob job = find(owner, id);
+		if (job.state() != JobState.WAITING_FOR_CHOICE || !Files.exists(Path.of(job.filePath()))) {
+			throw new UploadConflictException("The rejected rows can be downloaded while the upload waits for your "
+					+ "choice; once it ends its file is deleted.");
+		}
+		JobSettings settings = this.json.read(job);
+		return new RejectedRowsDownload(Path.of(job.filePath()), settings.options().toCsvOptions(),
+				new FileCheck(this.pipeline, this.files).mapping(job, settings), this.properties.csvLimits(),
+				RejectedRowsDownload.nameFor(job.fileName()));
 	}
 
 	private ProgressView progress(UploadJob job, boolean withErrors) {

@@ -2,6 +2,8 @@ package com.pushstudio.upload;
 
 import java.time.Duration;
 
+import com.pushstudio.csv.CsvLimits;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

@@ -3,6 +3,9 @@ package com.pushstudio.upload;
 import java.nio.file.Path;
 import java.util.List;
 
+import com.pushstudio.csv.CellError;
+import com.pushstudio.csv.ErrorLog;
+
 /**
  * The result of checking a whole file before anything is sent.
  *

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.pushstudio.csv.CellError;
+import com.pushstudio.csv.CsvOptions;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.core.io.InputStreamSource;

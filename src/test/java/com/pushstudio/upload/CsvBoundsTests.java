@@ -6,6 +6,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 
+import com.pushstudio.csv.CellError;
+import com.pushstudio.csv.ColumnMapper;
+import com.pushstudio.csv.ColumnMapping;
+import com.pushstudio.csv.CsvHeader;
+import com.pushstudio.csv.CsvLimits;
+import com.pushstudio.csv.CsvOptions;
+import com.pushstudio.csv.TableColumn;
 import com.pushstudio.powerbi.DataType;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;

@@ -30,6 +30,10 @@ import de.siegmar.fastcsv.reader.NamedCsvRecord;
 
 import org.springframework.core.io.FileSystemResource;
 
+import com.pushstudio.csv.ColumnMapper;
+import com.pushstudio.csv.ColumnMapping;
+import com.pushstudio.csv.CsvOptions;
+import com.pushstudio.csv.TableColumn;
 import com.pushstudio.powerbi.DataType;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;

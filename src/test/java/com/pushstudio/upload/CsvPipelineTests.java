@@ -5,6 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.pushstudio.csv.ColumnMapper;
+import com.pushstudio.csv.ColumnMapping;
+import com.pushstudio.csv.CsvHeader;
+import com.pushstudio.csv.CsvOptions;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.core.io.InputStreamSource;

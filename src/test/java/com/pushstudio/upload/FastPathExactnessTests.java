@@ -3,6 +3,9 @@ package com.pushstudio.upload;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import com.pushstudio.csv.ConversionProbe;
+import com.pushstudio.csv.CsvOptions;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -118,8 +118,9 @@ class UploadBrowserTests {
 
 		Locator errors = page.getByTestId("errors");
 		assertThat(page.getByTestId("state")).hasText("Waiting for your choice");
-		assertThat(errors.getByRole(AriaRole.HEADING)).hasText("4 problems found; nothing has been sent");
-		Locator rows = errors.getByRole(AriaRole.ROW);
+		assertThat(errors.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions().setLevel(2)))
+			.hasText("4 problems found; nothing has been sent");
+		Locator rows = errors.getByTestId("error-lines").getByRole(AriaRole.ROW);
 		assertThat(rows.nth(1).getByRole(AriaRole.CELL))
 			.hasText(new String[] { "3", "Id", "abc", "is not a whole number" });
 		assertThat(rows.nth(2).getByRole(AriaRole.CELL)).hasText(new String[] { "4", "When", "2025-02-30T00:00:00Z",
