@@ -112,7 +112,23 @@ class DatasetControllerTests {
 			.andExpect(content().string(allOf(containsString("value=\"Retail\""), containsString("value=\"Sales\""),
 					containsString(
 							"id=\"tables-0-columns-1-name\" name=\"tables[0].columns[1].name\" value=\"Amount\""),
-					containsString("id=\"tables-0-columns-2-name\" name=\"tables[0].columns[2].name\" value=\"\""))));
+					containsString("id=\"tables-0-columns-2-name\" autofocus=\"autofocus\" "
+							+ "name=\"tables[0].columns[2].name\" value=\"\""))));
+	}
+
+	/**
+	 * htmx sends a row edit with the token in a header and swaps in the form it selects
+	 * from the answer: the form must say where edits go and carry the header.
+	 */
+	@Test
+	void aRowEditSentInPlaceCarriesItsTokenInAHeader() throws Exception {
+		this.mvc.perform(typed().with(csrf().asHeader()).header("HX-Request", "true").param("action", "add-column:0"))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(allOf(containsString("<form id=\"designer\""), containsString("hx-select=\"#designer\""),
+						containsString("hx-headers=\"{&quot;X-CSRF-TOKEN&quot;: &quot;"),
+						containsString("id=\"tables-0-add-column\" hx-post=\"/datasets/new\""),
+						containsString("id=\"tables-0-columns-2-name\" autofocus=\"autofocus\""))));
 	}
 
 	@Test
@@ -120,8 +136,8 @@ class DatasetControllerTests {
 		this.mvc.perform(typed().param("action", "remove-column:0:0"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(
-					containsString(
-							"id=\"tables-0-columns-0-name\" name=\"tables[0].columns[0].name\" value=\"Amount\""),
+					containsString("id=\"tables-0-columns-0-name\" autofocus=\"autofocus\" "
+							+ "name=\"tables[0].columns[0].name\" value=\"Amount\""),
 					not(containsString("value=\"Id\"")), not(containsString("tables[0].columns[1].name")))));
 	}
 
@@ -130,8 +146,8 @@ class DatasetControllerTests {
 		this.mvc.perform(typed().param("action", "up-column:0:1"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(
-					containsString(
-							"id=\"tables-0-columns-0-name\" name=\"tables[0].columns[0].name\" value=\"Amount\""),
+					containsString("id=\"tables-0-columns-0-name\" autofocus=\"autofocus\" "
+							+ "name=\"tables[0].columns[0].name\" value=\"Amount\""),
 					containsString("id=\"tables-0-columns-1-name\" name=\"tables[0].columns[1].name\" value=\"Id\""),
 					containsString("<option value=\"DOUBLE\" selected=\"selected\">Double</option>"))));
 	}
