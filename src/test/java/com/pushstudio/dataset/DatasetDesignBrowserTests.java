@@ -139,6 +139,27 @@ class DatasetDesignBrowserTests {
 					Table.of("Regions", List.of(Column.of("RegionName", DataType.STRING))));
 	}
 
+	/**
+	 * Without JavaScript each row edit loads the page anew, as before htmx: nothing typed
+	 * is lost, focus still goes to the new row, and the dataset is created as designed.
+	 */
+	@Test
+	void withoutJavaScriptEveryEditLoadsThePageAndTheDesignStillLands(Browser browser) {
+		Page page = SignedInPerson.adaWithoutJavaScript(browser);
+		DesignerPage designer = DesignerPage.openWithoutJavaScript(page).name("Without scripts");
+		designer.table(1, "Orders", "OrderId:Int64");
+		designer.press(designer.table(1), "Add column");
+		assertThat(designer.columnName(1, 2)).isFocused();
+		assertThat(designer.columnName(1, 1)).hasValue("OrderId");
+		designer.column(1, 2, "Amount", "Double");
+
+		String datasetId = designer.create("Without scripts");
+
+		Assertions.assertThat(this.powerBi.tables(ADA, Workspace.MY_WORKSPACE, datasetId))
+			.containsExactly(Table.of("Orders",
+					List.of(Column.of("OrderId", DataType.INT64), Column.of("Amount", DataType.DOUBLE))));
+	}
+
 	@Test
 	void aDuplicateColumnNameIsShownNextToItsFieldAndNothingIsCreated(Browser browser) {
 		Page page = SignedInPerson.ada(browser);

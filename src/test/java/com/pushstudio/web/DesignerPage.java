@@ -43,8 +43,12 @@ public final class DesignerPage {
 	/** Documents the main frame has committed: a new one means the old one is gone. */
 	private final AtomicInteger documents = new AtomicInteger();
 
-	private DesignerPage(Page page) {
+	/** Whether the page runs htmx, which sends row edits in place. */
+	private final boolean inPlace;
+
+	private DesignerPage(Page page, boolean inPlace) {
 		this.page = page;
+		this.inPlace = inPlace;
 		page.onFrameNavigated((frame) -> {
 			if (frame == page.mainFrame()) {
 				this.documents.incrementAndGet();
@@ -54,6 +58,18 @@ public final class DesignerPage {
 
 	/** From anywhere in the app: Datasets, then New dataset. */
 	public static DesignerPage open(Page page) {
+		return open(page, true);
+	}
+
+	/**
+	 * As {@link #open(Page)}, in a window that runs no script: every button loads the
+	 * page anew.
+	 */
+	public static DesignerPage openWithoutJavaScript(Page page) {
+		return open(page, false);
+	}
+
+	private static DesignerPage open(Page page, boolean inPlace) {
 		page.getByRole(AriaRole.BANNER)
 			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Datasets").setExact(true))
 			.click();
@@ -61,7 +77,7 @@ public final class DesignerPage {
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New dataset")).click();
 		page.waitForURL(NEW_DATASET);
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("New dataset"))).isVisible();
-		return new DesignerPage(page);
+		return new DesignerPage(page, inPlace);
 	}
 
 	public DesignerPage name(String name) {
@@ -131,7 +147,7 @@ public final class DesignerPage {
 				new Locator.GetByRoleOptions().setName(button).setExact(true));
 		String action = target.getAttribute("value");
 		Response answer;
-		if (target.getAttribute("hx-post") != null) {
+		if (this.inPlace && target.getAttribute("hx-post") != null) {
 			this.page.evaluate(SETTLE_WATCH);
 			answer = this.page.waitForResponse((response) -> "POST".equals(response.request().method())
 					&& "true".equals(response.request().headerValue("hx-request")), target::click);
