@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import com.pushstudio.powerbi.Column;
 import com.pushstudio.powerbi.DataType;
@@ -158,6 +159,27 @@ class DatasetDesignBrowserTests {
 		Assertions.assertThat(this.powerBi.tables(ADA, Workspace.MY_WORKSPACE, datasetId))
 			.containsExactly(Table.of("Orders",
 					List.of(Column.of("OrderId", DataType.INT64), Column.of("Amount", DataType.DOUBLE))));
+	}
+
+	/**
+	 * An edit whose answer cannot be swapped in (here the session ended meanwhile, so the
+	 * server refuses the form) is posted by the browser itself, which shows the answer: a
+	 * press never seems to do nothing.
+	 */
+	@Test
+	void anEditWhoseAnswerCannotBeShownInPlaceShowsTheAnswerInstead(Browser browser) {
+		Page page = SignedInPerson.ada(browser);
+		DesignerPage designer = DesignerPage.open(page).name("Signed out meanwhile");
+		page.context().clearCookies();
+		Locator addColumn = designer.table(1)
+			.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add column").setExact(true));
+
+		Response answer = page.waitForResponse(
+				(response) -> response.request().isNavigationRequest() && "POST".equals(response.request().method()),
+				addColumn::click);
+
+		Assertions.assertThat(answer.status()).isEqualTo(403);
+		assertThat(page.getByText("Sign in first")).isVisible();
 	}
 
 	@Test
