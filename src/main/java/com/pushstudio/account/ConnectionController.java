@@ -33,6 +33,7 @@ class ConnectionController {
 	@GetMapping("/connection")
 	String connection(@AuthenticationPrincipal OidcUser user, Model model) {
 		model.addAttribute("user", SignedInUser.of(user));
+		model.addAttribute("organization", SignedInUser.organizationOf(user));
 		model.addAttribute("connection", this.connections.find(user.getName()).orElse(null));
 		OAuth2AuthorizedClient client = this.authorizedClients
 			.loadAuthorizedClient(AzureClientRegistrations.REGISTRATION_ID, user.getName());

@@ -27,6 +27,7 @@ class HomeController {
 		model.addAttribute("sandboxMode", this.endpoints.mode() == RunMode.SANDBOX);
 		if (user != null) {
 			model.addAttribute("user", SignedInUser.of(user));
+			model.addAttribute("organization", SignedInUser.organizationOf(user));
 			model.addAttribute("connection", this.connections.find(user.getName()).orElse(null));
 		}
 		return "home";

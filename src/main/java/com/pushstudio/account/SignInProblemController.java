@@ -1,8 +1,13 @@
 package com.pushstudio.account;
 
+import java.util.Locale;
+import java.util.regex.Pattern;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +19,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  */
 @Controller
 class SignInProblemController {
+
+	private static final Pattern TENANT_ID = Pattern.compile("[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}");
 
 	private final CloudEndpoints endpoints;
 
@@ -43,10 +50,28 @@ class SignInProblemController {
 	 */
 	@GetMapping("/signin/admin-consent")
 	String adminConsent(@RequestParam(name = "admin_consent", required = false) String granted,
-			@RequestParam(name = "error", required = false) String error, Model model) {
+			@RequestParam(name = "tenant", required = false) String tenant,
+			@RequestParam(name = "error", required = false) String error, @AuthenticationPrincipal OidcUser user,
+			Model model) {
 		model.addAttribute("granted", "True".equalsIgnoreCase(granted) && error == null);
 		model.addAttribute("error", error);
+		model.addAttribute("organization", consentedOrganization(tenant, user));
 		return "account/admin-consent";
+	}
+
+	/**
+	 * The reply names the tenant by id only. The administrator is usually not signed in
+	 * here; when the reader signed in from that very tenant, their sign-in names it. The
+	 * id is only shown, never trusted for anything.
+	 */
+	private static Organization consentedOrganization(String tenant, OidcUser user) {
+		if (tenant == null || !TENANT_ID.matcher(tenant).matches()) {
+			return null;
+		}
+		if (user != null && tenant.equalsIgnoreCase(user.getClaimAsString("tid"))) {
+			return SignedInUser.organizationOf(user);
+		}
+		return new Organization(tenant.toLowerCase(Locale.ROOT), null);
 	}
 
 }

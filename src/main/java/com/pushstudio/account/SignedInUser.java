@@ -13,4 +13,16 @@ record SignedInUser(String name, String username, String tenantId, String object
 				user.getName());
 	}
 
+	/**
+	 * Where the person signed in from. Azure AD adds {@code idp} to the id token only
+	 * when another identity provider (a guest's home tenant, a Microsoft account) signed
+	 * the person in.
+	 */
+	static Organization organizationOf(OidcUser user) {
+		String idp = user.getClaimAsString("idp");
+		String issuer = (user.getIssuer() != null) ? user.getIssuer().toString() : null;
+		boolean guest = idp != null && !idp.equals(issuer);
+		return Organization.of(user.getClaimAsString("tid"), user.getPreferredUsername(), guest);
+	}
+
 }

@@ -25,8 +25,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The designer's pages. Row edits (add, remove, move) post the whole form with the
- * button's action and re-render it, so nothing typed is lost; changes to Power BI
- * redirect with a flash message.
+ * button's action and re-render it, so nothing typed is lost; with JavaScript htmx sends
+ * the same POST and swaps the form in place, without it the browser loads the page.
+ * Changes to Power BI redirect with a flash message.
  */
 @Controller
 @RequestMapping("/datasets")
@@ -88,7 +89,9 @@ class DatasetController {
 			@RequestParam(name = "action", required = false) String action, Model model, RedirectAttributes redirect) {
 		FormAction edit = FormAction.parse(action);
 		if (!edit.is("create") && !edit.is("create-anyway")) {
-			form.apply(edit);
+			if (form.apply(edit)) {
+				model.addAttribute("focus", EditFocus.after(edit, form));
+			}
 			return form(user, form, model);
 		}
 		this.rules.validate(form, result);
@@ -190,7 +193,9 @@ class DatasetController {
 		table(id, stated, model);
 		FormAction edit = FormAction.parse(action);
 		if (!edit.is("save") && !edit.is("save-confirmed")) {
-			form.apply(edit.verb(), edit.row(1));
+			if (form.apply(edit.verb(), edit.row(1))) {
+				model.addAttribute("focus", EditFocus.after(edit.verb(), edit.row(1), form, ""));
+			}
 			return TABLE;
 		}
 		this.rules.validate(form, result);

@@ -96,6 +96,15 @@ class JobRunner implements SmartLifecycle {
 		return true;
 	}
 
+	/**
+	 * Whether the job was asked to stop and its worker has not yet let go of it (a
+	 * request on its way is answered first).
+	 */
+	synchronized boolean isCancelling(String jobId) {
+		AtomicBoolean flag = this.running.get(jobId);
+		return flag != null && flag.get();
+	}
+
 	synchronized boolean isRunning(String jobId) {
 		return this.running.containsKey(jobId);
 	}

@@ -104,16 +104,20 @@ class UploadController {
 
 	@GetMapping("/uploads/{id}")
 	String progress(@PathVariable String id, Authentication user, Model model) {
-		model.addAttribute("job", this.uploads.progress(user.getName(), id));
-		model.addAttribute("errorGroups", this.uploads.errorGroups(user.getName(), id));
+		addProgress(id, user, model);
 		return "upload/progress";
 	}
 
 	@GetMapping("/uploads/{id}/progress")
 	String progressFragment(@PathVariable String id, Authentication user, Model model) {
+		addProgress(id, user, model);
+		return "upload/progress :: status";
+	}
+
+	private void addProgress(String id, Authentication user, Model model) {
+		model.addAttribute("cancelling", this.uploads.isCancelling(user.getName(), id));
 		model.addAttribute("job", this.uploads.progress(user.getName(), id));
 		model.addAttribute("errorGroups", this.uploads.errorGroups(user.getName(), id));
-		return "upload/progress :: status";
 	}
 
 	@GetMapping("/uploads/{id}/errors.csv")
@@ -173,6 +177,20 @@ class UploadController {
 		this.uploads.discard(user.getName(), id);
 		redirect.addFlashAttribute("notice", "The upload was discarded; nothing was sent.");
 		return "redirect:/uploads";
+	}
+
+	/**
+	 * Cancelling cannot be undone and keeps what was sent: the page says so before it is
+	 * done. An upload that can no longer be cancelled shows itself instead.
+	 */
+	@GetMapping("/uploads/{id}/cancel")
+	String confirmCancel(@PathVariable String id, Authentication user, Model model) {
+		ProgressView job = this.uploads.progress(user.getName(), id);
+		if (!job.cancellable() || this.uploads.isCancelling(user.getName(), id)) {
+			return "redirect:/uploads/" + id;
+		}
+		model.addAttribute("job", job);
+		return "upload/cancel";
 	}
 
 	@PostMapping("/uploads/{id}/cancel")

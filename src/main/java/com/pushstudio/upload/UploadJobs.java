@@ -249,6 +249,14 @@ class UploadJobs {
 		});
 	}
 
+	/**
+	 * Cancelled, but still winding down: the page says so at once instead of showing the
+	 * state the worker has not yet left.
+	 */
+	boolean isCancelling(String owner, String id) {
+		return this.runner.isCancelling(find(owner, id).id());
+	}
+
 	ProgressView progress(String owner, String id) {
 		return progress(find(owner, id), true);
 	}

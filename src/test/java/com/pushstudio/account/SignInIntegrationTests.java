@@ -44,6 +44,11 @@ class SignInIntegrationTests {
 
 	private static final String POWER_BI = "https://analysis.windows.net/powerbi/api";
 
+	/** The sandbox's demo tenants, whose ids are fixed. */
+	private static final String CONTOSO = "8d9b2f6e-4c1a-4f3e-9b7d-2a5c0e1f3b64";
+
+	private static final String FABRIKAM = "3f6c1d2e-9a8b-4c7d-8e5f-1a2b3c4d5e6f";
+
 	private static final Pattern OBJECT_ID = Pattern.compile("data-testid=\"object-id\">([^<]+)<");
 
 	@LocalServerPort
@@ -148,6 +153,43 @@ class SignInIntegrationTests {
 			.follow(browser.answerConsentPage(consentPage, "frank@fabrikam.example", "accept"));
 		assertThat(problem.body()).contains("requires an administrator to approve Push Studio", "AADSTS65001",
 				"/v2.0/adminconsent?client_id=");
+	}
+
+	/**
+	 * The id token names the tenant by id only; the pages name it by the domain of the
+	 * person's sign-in, as the sandbox, like Azure AD, gives no tenant name.
+	 */
+	@Test
+	void thePagesNameTheOrganizationByTheDomainOfTheSignIn() {
+		SignInClient browser = new SignInClient(this.port);
+		signIn(browser, "grace@contoso.example");
+		String home = browser.get("/").body();
+		assertThat(home).contains("<dt class=\"col-sm-4\">Organization</dt>",
+				"data-testid=\"organization\">contoso.example<");
+		assertThat(home).doesNotContain(CONTOSO);
+		assertThat(browser.get("/connection").body()).contains("data-testid=\"organization\">contoso.example<");
+	}
+
+	/**
+	 * Azure's admin-consent reply carries the tenant's id and nothing else; the
+	 * administrator is usually not signed in to Push Studio.
+	 */
+	@Test
+	void theAdminConsentReplySaysForWhichOrganization() {
+		String reply = "/signin/admin-consent?admin_consent=True&scope=openid&state=s1&tenant=";
+		SignInClient administrator = new SignInClient(this.port);
+		assertThat(administrator.get(reply + FABRIKAM).body()).contains(
+				"An administrator has approved Push Studio for the organization with tenant id " + FABRIKAM + ".");
+
+		SignInClient member = new SignInClient(this.port);
+		signIn(member, "grace@contoso.example");
+		assertThat(member.get(reply + CONTOSO).body())
+			.contains("An administrator has approved Push Studio for contoso.example. Everyone there can now connect.");
+		assertThat(member.get(reply + "not-a-tenant").body())
+			.contains("An administrator has approved Push Studio for the organization.")
+			.doesNotContain("not-a-tenant");
+		assertThat(member.get("/signin/admin-consent?admin_consent=False&error=access_denied&tenant=" + CONTOSO).body())
+			.contains("Consent was not granted.");
 	}
 
 	@Test

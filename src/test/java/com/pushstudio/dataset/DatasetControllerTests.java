@@ -112,7 +112,23 @@ class DatasetControllerTests {
 			.andExpect(content().string(allOf(containsString("value=\"Retail\""), containsString("value=\"Sales\""),
 					containsString(
 							"id=\"tables-0-columns-1-name\" name=\"tables[0].columns[1].name\" value=\"Amount\""),
-					containsString("id=\"tables-0-columns-2-name\" name=\"tables[0].columns[2].name\" value=\"\""))));
+					containsString("id=\"tables-0-columns-2-name\" autofocus=\"autofocus\" "
+							+ "name=\"tables[0].columns[2].name\" value=\"\""))));
+	}
+
+	/**
+	 * htmx sends a row edit with the token in a header and swaps in the form it selects
+	 * from the answer: the form must say where edits go and carry the header.
+	 */
+	@Test
+	void aRowEditSentInPlaceCarriesItsTokenInAHeader() throws Exception {
+		this.mvc.perform(typed().with(csrf().asHeader()).header("HX-Request", "true").param("action", "add-column:0"))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(allOf(containsString("<form id=\"designer\""), containsString("hx-select=\"#designer\""),
+						containsString("hx-headers=\"{&quot;X-CSRF-TOKEN&quot;: &quot;"),
+						containsString("id=\"tables-0-add-column\" hx-post=\"/datasets/new\""),
+						containsString("id=\"tables-0-columns-2-name\" autofocus=\"autofocus\""))));
 	}
 
 	@Test
@@ -120,8 +136,8 @@ class DatasetControllerTests {
 		this.mvc.perform(typed().param("action", "remove-column:0:0"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(
-					containsString(
-							"id=\"tables-0-columns-0-name\" name=\"tables[0].columns[0].name\" value=\"Amount\""),
+					containsString("id=\"tables-0-columns-0-name\" autofocus=\"autofocus\" "
+							+ "name=\"tables[0].columns[0].name\" value=\"Amount\""),
 					not(containsString("value=\"Id\"")), not(containsString("tables[0].columns[1].name")))));
 	}
 
@@ -130,8 +146,8 @@ class DatasetControllerTests {
 		this.mvc.perform(typed().param("action", "up-column:0:1"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(
-					containsString(
-							"id=\"tables-0-columns-0-name\" name=\"tables[0].columns[0].name\" value=\"Amount\""),
+					containsString("id=\"tables-0-columns-0-name\" autofocus=\"autofocus\" "
+							+ "name=\"tables[0].columns[0].name\" value=\"Amount\""),
 					containsString("id=\"tables-0-columns-1-name\" name=\"tables[0].columns[1].name\" value=\"Id\""),
 					containsString("<option value=\"DOUBLE\" selected=\"selected\">Double</option>"))));
 	}
@@ -173,13 +189,13 @@ class DatasetControllerTests {
 		given(this.designer.details("ada", "ds-1"))
 			.willReturn(new DatasetDetails("ds-1", "Retail", "me", null, DatasetOrigin.CREATED, null,
 					List.of(new DatasetDetails.TableDetails("Sales", List.of(Column.of("Amount", DataType.DOUBLE)),
-							List.of(), 3L, Presence.IN_POWER_BI, false)),
+							List.of(), 1L, Presence.IN_POWER_BI, false)),
 					List.of(), null, List.of(), List.of(new DatasetDetails.ReportLink("Sales by region", null))));
 
 		this.mvc.perform(get("/datasets/ds-1/delete").with(user("ada")))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Delete dataset \u201cRetail\u201d?"),
-					containsString("Sales: 3 rows"), containsString("Reports that go with it: Sales by region"))));
+					containsString("Sales: 1 row<"), containsString("Reports that go with it: Sales by region"))));
 		then(this.designer).should(Mockito.never()).delete(anyString(), anyString());
 
 		given(this.designer.delete("ada", "ds-1")).willReturn("Retail");
@@ -233,11 +249,11 @@ class DatasetControllerTests {
 	@Test
 	void removingAColumnFromATableWithRowsAsksForConfirmation() throws Exception {
 		given(this.designer.check(eq("ada"), eq("ds-1"), any()))
-			.willReturn(new SchemaCheck(List.of("Note"), List.of(), 10L));
+			.willReturn(new SchemaCheck(List.of("Note"), List.of(), 1_234L));
 		this.mvc.perform(changeTable("save"))
 			.andExpect(status().isOk())
-			.andExpect(content()
-				.string(allOf(containsString("The table holds 10 rows."), containsString("Change the schema anyway"))));
+			.andExpect(content().string(
+					allOf(containsString("The table holds 1,234 rows."), containsString("Change the schema anyway"))));
 		then(this.designer).should(Mockito.never()).changeTable(anyString(), anyString(), any());
 		this.mvc.perform(changeTable("save-confirmed")).andExpect(redirectedUrl("/datasets/ds-1"));
 		then(this.designer).should().changeTable(eq("ada"), eq("ds-1"), any());

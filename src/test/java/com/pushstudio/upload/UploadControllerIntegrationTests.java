@@ -1,8 +1,11 @@
 package com.pushstudio.upload;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 
+import com.pushstudio.sandbox.powerbi.SandboxFaults;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -16,6 +19,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.oidcLogin;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -23,6 +27,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -44,9 +49,17 @@ class UploadControllerIntegrationTests {
 	@Autowired
 	UploadJobRepository jobs;
 
+	@Autowired
+	SandboxFaults faults;
+
 	UploadFlows flows;
 
 	String dataset;
+
+	@AfterEach
+	void noFaults() {
+		this.faults.reset();
+	}
 
 	@BeforeEach
 	void dataset() {
@@ -128,6 +141,39 @@ class UploadControllerIntegrationTests {
 			.perform(post("/uploads/" + id + "/cancel").with(oidcLogin().idToken((t) -> t.subject("someone-else")))
 				.with(csrf()))
 			.andExpect(status().isNotFound());
+	}
+
+	/**
+	 * Power BI answers slowly here, so the worker is still waiting on its request when
+	 * the person cancels: the page must say the upload is being cancelled, not "Pushing".
+	 */
+	@Test
+	void cancellingAsksFirstSaysWhatStaysAndShowsAtOnce() throws Exception {
+		this.faults.latency(Duration.ofSeconds(5));
+		String id = this.flows.start(this.dataset, UploadFlows.csv(3_000), false);
+		this.flows.awaitState(id, JobState.PUSHING);
+		this.mvc.perform(get("/uploads/" + id).with(user()))
+			.andExpect(content().string(containsString("href=\"/uploads/" + id + "/cancel\">Cancel upload</a>")));
+
+		this.mvc.perform(get("/uploads/" + id + "/cancel").with(user()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Cancel the upload of sales.csv?")))
+			.andExpect(content().string(containsString("No row has been sent to Sales yet, and none will be.")))
+			.andExpect(content().string(containsString("Requests already on their way to Power BI are answered first")))
+			.andExpect(content().string(containsString(">Keep the upload</a>")));
+		assertThat(this.flows.job(id).state()).as("asking changes nothing").isEqualTo(JobState.PUSHING);
+
+		this.mvc.perform(post("/uploads/" + id + "/cancel").with(user()).with(csrf()))
+			.andExpect(redirectedUrl("/uploads/" + id));
+		this.mvc.perform(get("/uploads/" + id).with(user()))
+			.andExpect(content().string(containsString("data-testid=\"state\">Cancell")))
+			.andExpect(content().string(not(containsString(">Cancel upload</a>"))));
+		this.mvc.perform(get("/uploads/" + id + "/progress").with(user()))
+			.andExpect(content().string(not(containsString("data-testid=\"state\">Pushing"))));
+
+		UploadJob cancelled = this.flows.awaitState(id, JobState.CANCELLED);
+		assertThat(this.flows.storedIds(this.dataset)).hasSize((int) cancelled.rowsSent());
+		this.mvc.perform(get("/uploads/" + id + "/cancel").with(user())).andExpect(redirectedUrl("/uploads/" + id));
 	}
 
 	private String uploadPath() {

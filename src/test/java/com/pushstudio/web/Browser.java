@@ -69,13 +69,26 @@ public final class Browser implements AutoCloseable {
 	 * opens the application's home page.
 	 */
 	public Page newPage() {
+		return newPage(true);
+	}
+
+	/**
+	 * A fresh page that runs no script, as some people browse: pages must work without
+	 * JavaScript, enhanced by it where it runs.
+	 */
+	public Page newPageWithoutJavaScript() {
+		return newPage(false);
+	}
+
+	private Page newPage(boolean javaScript) {
 		// Reduced motion turns off Bootstrap's smooth scrolling: a click scrolled its
 		// button into view while the page still glided, and landed where the button had
 		// been (seen in a trace: "element is not stable", click done, no request at all).
 		// The standalone emulator's consent page comes with its self-signed certificate.
 		BrowserContext context = this.browser.newContext(new NewContextOptions().setBaseURL(this.baseUrl)
 			.setReducedMotion(ReducedMotion.REDUCE)
-			.setIgnoreHTTPSErrors(true));
+			.setIgnoreHTTPSErrors(true)
+			.setJavaScriptEnabled(javaScript));
 		// Recorded for every window, kept only when the test fails (see saveTraces).
 		context.tracing().start(new Tracing.StartOptions().setScreenshots(true).setSnapshots(true).setSources(false));
 		Page page = context.newPage();

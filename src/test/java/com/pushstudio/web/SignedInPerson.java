@@ -25,7 +25,15 @@ public final class SignedInPerson {
 	}
 
 	public static Page ada(Browser browser) {
-		Page page = browser.newPage();
+		return ada(browser.newPage());
+	}
+
+	/** Ada in a window that runs no script. */
+	public static Page adaWithoutJavaScript(Browser browser) {
+		return ada(browser.newPageWithoutJavaScript());
+	}
+
+	private static Page ada(Page page) {
 		page.navigate("/");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Connect to Power BI")).click();
 		page.waitForURL(CONSENT_PAGE);
