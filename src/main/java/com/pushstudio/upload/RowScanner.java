@@ -169,7 +169,7 @@ final class RowScanner {
 				: java.util.Optional.empty();
 	}
 
-	private static String parseProblem(CsvParseException ex) {
+	static String parseProblem(CsvParseException ex) {
 		String message = String.valueOf(ex.getMessage());
 		if (message.contains("Unclosed quoted field") || message.contains("maximum buffer size")) {
 			return "has a quote that is never closed: the record starting here runs to the end of the file";

@@ -1,7 +1,9 @@
 package com.pushstudio.web;
 
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
+import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -25,7 +27,13 @@ public final class SignedInPerson {
 	}
 
 	public static Page ada(Browser browser) {
-		Page page = browser.newPage();
+		return ada(browser, (options) -> {
+		});
+	}
+
+	/** Ada signed in, in a window set up as {@link Browser#newPage(Consumer)} does. */
+	public static Page ada(Browser browser, Consumer<NewContextOptions> setUp) {
+		Page page = browser.newPage(setUp);
 		page.navigate("/");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Connect to Power BI")).click();
 		page.waitForURL(CONSENT_PAGE);
