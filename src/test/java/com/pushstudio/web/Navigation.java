@@ -8,11 +8,12 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Request;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.LoadState;
 
 /**
  * A click that leaves the page, waited on as {@link DesignerPage#press} does: the answer
- * of the request it causes, then the new document committed, so the next step never reads
- * or clicks the outgoing page.
+ * of the request it causes, then the new document committed and loaded, so the next step
+ * never reads or clicks the outgoing page, nor a page whose scripts have not run.
  */
 public final class Navigation {
 
@@ -45,6 +46,9 @@ public final class Navigation {
 					&& (response.status() < 300 || response.status() >= 400)
 					&& method.equals(first(response.request()).method()), target::click);
 			page.waitForCondition(() -> documents.get() > 0);
+			// The new document's own load, as a person waits for it: a click before its
+			// deferred scripts ran posted the upload form without the browser's zone.
+			page.waitForLoadState(LoadState.LOAD);
 			return answer;
 		}
 		finally {
