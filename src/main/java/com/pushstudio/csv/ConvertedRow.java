@@ -1,5 +1,7 @@
 package com.pushstudio.csv;
 
+import java.math.BigDecimal;
+
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.SerializableString;
 
@@ -86,6 +88,23 @@ public final class ConvertedRow {
 			this.scratch[slot] = new char[Math.max(length, this.scratch[slot].length * 2)];
 		}
 		return this.scratch[slot];
+	}
+
+	/**
+	 * The value of a slot for a page to show: a {@link Long}, {@link Boolean},
+	 * {@link BigDecimal} or {@link String} (a date-time as sent), or {@code null}.
+	 */
+	Object value(int slot) {
+		return switch (this.kinds[slot]) {
+			case LONG -> this.longs[slot];
+			case TRUE -> Boolean.TRUE;
+			case FALSE -> Boolean.FALSE;
+			case NUMBER_CHARS -> new BigDecimal(this.arrays[slot], this.starts[slot], this.lengths[slot]);
+			case STRING_CHARS -> new String(this.arrays[slot], this.starts[slot], this.lengths[slot]);
+			case NUMBER_OBJECT -> new BigDecimal(this.objects[slot]);
+			case STRING_OBJECT -> this.objects[slot];
+			default -> null;
+		};
 	}
 
 	/** Writes the value of a slot; names are pre-encoded on the fast path. */

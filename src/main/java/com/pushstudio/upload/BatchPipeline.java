@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.BlockingQueue;
@@ -60,10 +61,6 @@ final class BatchPipeline {
 	private RuntimeException failure;
 
 	private String pauseMessage;
-
-	private WaitReason shownReason;
-
-	private Instant shownUntil;
 
 	private Instant jobSaved = Instant.MIN;
 
@@ -374,13 +371,16 @@ final class BatchPipeline {
 		return this.progress.stop(JobState.PAUSED, this.pauseMessage);
 	}
 
+	/**
+	 * Compared with the job itself, not with what was last shown: a batch that lands
+	 * clears the job's wait, and the wait that goes on must be shown again.
+	 */
 	private void showWait(WaitReason reason, Instant until, boolean save) {
-		if (reason == this.shownReason && (until == null ? this.shownUntil == null : until.equals(this.shownUntil))) {
+		UploadJob job = this.progress.job();
+		if (reason == job.waitReason() && Objects.equals(until, job.waitUntil())) {
 			return;
 		}
-		this.shownReason = reason;
-		this.shownUntil = until;
-		this.progress.job().waiting(reason, until, this.progress.now());
+		job.waiting(reason, until, this.progress.now());
 		if (save) {
 			this.progress.save();
 		}

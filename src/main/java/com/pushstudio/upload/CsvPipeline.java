@@ -41,6 +41,11 @@ public final class CsvPipeline {
 		this.limits = limits;
 	}
 
+	/** What one file may make the reader hold, for the mapping page's own reading. */
+	CsvLimits limits() {
+		return this.limits;
+	}
+
 	/**
 	 * The column names for the mapping page, and what stops the file from being mapped.
 	 */

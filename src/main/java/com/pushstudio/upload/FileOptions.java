@@ -3,6 +3,7 @@ package com.pushstudio.upload;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 
 import com.pushstudio.csv.CsvOptions;
 
@@ -23,7 +24,12 @@ record FileOptions(String delimiter, boolean header, String encoding, String dec
 		String delimiter = (options.delimiter() == '\t') ? "tab" : String.valueOf(options.delimiter());
 		return new FileOptions(delimiter, options.hasHeader(), options.charset().name(),
 				String.valueOf(options.decimalSeparator()),
-				(options.dateTimePattern() != null) ? options.dateTimePattern() : "", options.zone().getId());
+				(options.dateTimePattern() != null) ? options.dateTimePattern() : "", zoneName(options.zone()));
+	}
+
+	/** UTC by the name the zone list uses, not Java's {@code Z}. */
+	private static String zoneName(ZoneId zone) {
+		return zone.equals(ZoneOffset.UTC) ? TimeZoneChoices.UTC : zone.getId();
 	}
 
 	/**

@@ -92,6 +92,11 @@ record MappingView(String id, String fileName, String tableName, FileOptions opt
 				List.of(), List.of(problem), null);
 	}
 
+	/** The zones to choose from, the chosen one among them. */
+	public List<TimeZoneChoices.Group> timeZones() {
+		return TimeZoneChoices.around(this.options.timeZone());
+	}
+
 	public boolean readable() {
 		return this.problems.isEmpty();
 	}

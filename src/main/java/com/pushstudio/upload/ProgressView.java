@@ -105,6 +105,14 @@ record ProgressView(String id, JobState state, String fileName, String datasetId
 		return Math.max(0, this.rowsChecked - this.rowsTotal);
 	}
 
+	/**
+	 * The state as the badge names it: a push held back by a limit is waiting, not
+	 * pushing.
+	 */
+	public String stateName() {
+		return (this.state == JobState.PUSHING && this.waitReason != null) ? "WAITING" : this.state.name();
+	}
+
 	public boolean finished() {
 		return this.state.finished();
 	}

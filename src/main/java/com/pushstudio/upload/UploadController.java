@@ -54,9 +54,11 @@ class UploadController {
 
 	@PostMapping(TABLE_PATH)
 	String upload(@PathVariable String workspace, @PathVariable String datasetId, @PathVariable String table,
-			@RequestParam(required = false) MultipartFile file, Authentication user, RedirectAttributes redirect) {
+			@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String timeZone,
+			Authentication user, RedirectAttributes redirect) {
 		try {
-			String id = this.uploads.create(user.getName(), workspace, datasetId, table, file);
+			String id = this.uploads.create(user.getName(), workspace, datasetId, table, file,
+					TimeZoneChoices.browserZone(timeZone));
 			return "redirect:/uploads/" + id + "/mapping";
 		}
 		catch (UploadRefusedException ex) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -91,6 +92,15 @@ class UploadJobs {
 	 * first: a failure after it removes both, and one before it leaves no file behind.
 	 */
 	String create(String owner, String workspace, String datasetId, String tableName, MultipartFile file) {
+		return create(owner, workspace, datasetId, tableName, file, ZoneOffset.UTC);
+	}
+
+	/**
+	 * As {@link #create(String, String, String, String, MultipartFile)}, reading
+	 * date-times without an offset in {@code zone}: the person's own, as their browser
+	 * names it.
+	 */
+	String create(String owner, String workspace, String datasetId, String tableName, MultipartFile file, ZoneId zone) {
 		RecordedTable table = recordedTable(recordedDataset(owner, workspace, datasetId), tableName);
 		if (!table.columnsKnown()) {
 			throw new UploadRefusedException("The columns of table " + table.name()
@@ -117,6 +127,7 @@ class UploadJobs {
 			try (var in = Files.newInputStream(stored)) {
 				detected = CsvOptionsDetector.detect(in);
 			}
+			detected = detected.withDateTime(detected.dateTimePattern(), zone);
 			job.settings(this.json.write(settings.with(FileOptions.of(detected), List.of())), now());
 			this.jobs.save(job);
 		}

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
@@ -69,7 +70,8 @@ public final class Browser implements AutoCloseable {
 	 * opens the application's home page.
 	 */
 	public Page newPage() {
-		return newPage(true);
+		return newPage((options) -> {
+		});
 	}
 
 	/**
@@ -77,18 +79,22 @@ public final class Browser implements AutoCloseable {
 	 * JavaScript, enhanced by it where it runs.
 	 */
 	public Page newPageWithoutJavaScript() {
-		return newPage(false);
+		return newPage((options) -> options.setJavaScriptEnabled(false));
 	}
 
-	private Page newPage(boolean javaScript) {
+	/**
+	 * As {@link #newPage()}, the window set up further: a phone's viewport, a time zone,
+	 * no JavaScript, a signed-in person's cookies.
+	 */
+	public Page newPage(Consumer<NewContextOptions> setUp) {
+		NewContextOptions options = new NewContextOptions();
+		setUp.accept(options);
 		// Reduced motion turns off Bootstrap's smooth scrolling: a click scrolled its
 		// button into view while the page still glided, and landed where the button had
 		// been (seen in a trace: "element is not stable", click done, no request at all).
 		// The standalone emulator's consent page comes with its self-signed certificate.
-		BrowserContext context = this.browser.newContext(new NewContextOptions().setBaseURL(this.baseUrl)
-			.setReducedMotion(ReducedMotion.REDUCE)
-			.setIgnoreHTTPSErrors(true)
-			.setJavaScriptEnabled(javaScript));
+		BrowserContext context = this.browser.newContext(
+				options.setBaseURL(this.baseUrl).setReducedMotion(ReducedMotion.REDUCE).setIgnoreHTTPSErrors(true));
 		// Recorded for every window, kept only when the test fails (see saveTraces).
 		context.tracing().start(new Tracing.StartOptions().setScreenshots(true).setSnapshots(true).setSources(false));
 		Page page = context.newPage();

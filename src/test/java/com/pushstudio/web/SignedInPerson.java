@@ -1,7 +1,9 @@
 package com.pushstudio.web;
 
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
+import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -25,15 +27,18 @@ public final class SignedInPerson {
 	}
 
 	public static Page ada(Browser browser) {
-		return ada(browser.newPage());
+		return ada(browser, (options) -> {
+		});
 	}
 
 	/** Ada in a window that runs no script. */
 	public static Page adaWithoutJavaScript(Browser browser) {
-		return ada(browser.newPageWithoutJavaScript());
+		return ada(browser, (options) -> options.setJavaScriptEnabled(false));
 	}
 
-	private static Page ada(Page page) {
+	/** Ada signed in, in a window set up as {@link Browser#newPage(Consumer)} does. */
+	public static Page ada(Browser browser, Consumer<NewContextOptions> setUp) {
+		Page page = browser.newPage(setUp);
 		page.navigate("/");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Connect to Power BI")).click();
 		page.waitForURL(CONSENT_PAGE);
