@@ -2,20 +2,17 @@ package com.pushstudio.upload;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 
 import com.pushstudio.csv.ColumnMapping;
 import com.pushstudio.csv.ColumnMapping.MappedColumn;
 import com.pushstudio.csv.CsvOptions;
+import com.pushstudio.csv.FirstRecords;
+import com.pushstudio.csv.TableColumn;
 import com.pushstudio.powerbi.DataType;
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
 
 /**
  * The first rows of the file as a person will read them in Power BI: each mapped cell
@@ -49,62 +46,23 @@ record Preview(List<TableColumn> columns, List<Row> rows, String zone) {
 	static Preview of(CsvPipeline pipeline, Path file, CsvOptions options, ColumnMapping mapping) {
 		List<TableColumn> columns = mapping.columns().stream().map(MappedColumn::target).toList();
 		PreviewCells cells = new PreviewCells(options.zone());
-		// The plain converters: the fast ones give the same values and hand every reason
-		// to these anyway, and twenty rows cost nothing.
-		CellConverter[] converters = columns.stream()
-			.map((column) -> CellConverter.of(column.type(), options, false))
-			.toArray(CellConverter[]::new);
-		List<Row> rows = new ArrayList<>();
-		CsvRowHandler handler = new CsvRowHandler(pipeline.limits());
-		try (InputStream in = CountingSource.of(file).getInputStream();
-				Reader text = CsvInput.open(in, options);
-				CsvReader<CsvRow> csv = RowScanner.reader(text, options, handler, pipeline.limits())) {
-			Iterator<CsvRow> records = csv.iterator();
-			int width = -1;
-			if (options.hasHeader() && records.hasNext()) {
-				width = records.next().fieldCount;
-			}
-			ConvertedRow converted = new ConvertedRow(1);
-			while (rows.size() < ROWS && records.hasNext()) {
-				CsvRow record = records.next();
-				if (width < 0) {
-					width = record.fieldCount;
-				}
-				if (record.fieldCount != width) {
-					rows.add(new Row(record.line, List.of(), "has " + record.fieldCount + " fields but "
-							+ (options.hasHeader() ? "the header has " : "the first row has ") + width));
-					continue;
-				}
-				List<Cell> row = new ArrayList<>(columns.size());
-				for (int i = 0; i < columns.size(); i++) {
-					int field = mapping.columns().get(i).csvIndex();
-					int start = record.starts[field];
-					int length = record.lengths[field];
-					String reason = converters[i].convert(record.chars, start, length, converted, 0);
-					DataType type = columns.get(i).type();
-					row.add((reason != null)
-							? new Cell(PreviewCells.shorten(new String(record.chars, start, length)), reason)
-							: new Cell(cells.text(type, converted.value(0)), null));
-				}
-				rows.add(new Row(record.line, row, null));
-			}
-		}
-		catch (CsvParseException ex) {
-			// What the check will report at this line; the rows before it still show.
-			rows.add(new Row(handler.currentLine(), List.of(),
-					RowScanner.beyondLimits(ex).map(CellError::reason).orElseGet(() -> RowScanner.parseProblem(ex))));
-		}
-		catch (UncheckedIOException ex) {
-			if (!(ex.getCause() instanceof CharacterCodingException)) {
-				throw ex;
-			}
-			// The line the check would name, so the person knows where to look.
-			throw new CsvFileException(CellError.ofRow(handler.currentLine(),
-					"is not valid " + options.charset().name() + " text; choose the encoding the file was saved in "
-							+ "(Windows-1252 for most older Excel exports)"));
+		List<FirstRecords.Record> records;
+		try (InputStream in = CountingSource.of(file).getInputStream()) {
+			records = FirstRecords.read(in, options, mapping, pipeline.limits(), ROWS);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+		List<Row> rows = new ArrayList<>(records.size());
+		for (FirstRecords.Record record : records) {
+			List<Cell> row = new ArrayList<>(record.cells().size());
+			for (int i = 0; i < record.cells().size(); i++) {
+				FirstRecords.Cell cell = record.cells().get(i);
+				DataType type = columns.get(i).type();
+				row.add((cell.problem() != null) ? new Cell(PreviewCells.shorten(cell.text()), cell.problem())
+						: new Cell(cells.text(type, cell.value()), null));
+			}
+			rows.add(new Row(record.line(), row, record.problem()));
 		}
 		return new Preview(columns, rows, options.zone().getId());
 	}
