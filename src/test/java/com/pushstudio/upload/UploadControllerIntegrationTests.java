@@ -97,7 +97,8 @@ class UploadControllerIntegrationTests {
 		this.mvc.perform(get(location).with(user()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("data-testid=\"preview\"")))
-			.andExpect(content().string(containsString("&quot;Ada&quot;")));
+			.andExpect(content().string(containsString("<span>Ada</span>")))
+			.andExpect(content().string(containsString("Not sent: is not a number")));
 		this.mvc
 			.perform(post("/uploads/" + id + "/mapping").with(user())
 				.with(csrf())
