@@ -84,8 +84,8 @@ public final class ProgressPage {
 	 */
 	public ProgressPage cancel() {
 		// Cancel asks first, on a page of its own that says what becomes of the rows.
-		Navigation.follow(this.page,
-				this.page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Cancel upload").setExact(true)));
+		Navigation.follow(this.page, this.page.getByRole(AriaRole.LINK,
+				new Page.GetByRoleOptions().setName("Cancel upload").setExact(true)));
 		Navigation.submit(this.page, button("Cancel the upload"));
 		return new ProgressPage(this.page);
 	}
