@@ -69,12 +69,6 @@ class UploadController {
 		}
 	}
 
-	@GetMapping("/uploads")
-	String list(Authentication user, Model model) {
-		model.addAttribute("jobs", this.uploads.list(user.getName()));
-		return "upload/list";
-	}
-
 	/**
 	 * Only a draft's options can change: a later visit (Back, a second tab) shows the
 	 * job.
@@ -210,14 +204,6 @@ class UploadController {
 	String notFound(PowerBiException ex, Model model) {
 		model.addAttribute("status", HttpStatus.NOT_FOUND.value());
 		return "error";
-	}
-
-	/** A choice that no longer applies (the job moved on): show the job as it is now. */
-	@ExceptionHandler(UploadConflictException.class)
-	String outdated(UploadConflictException ex, HttpServletRequest request) {
-		RequestContextUtils.getOutputFlashMap(request).put("problem", ex.getMessage());
-		String[] path = request.getRequestURI().substring(request.getContextPath().length()).split("/");
-		return (path.length > 2 && "uploads".equals(path[1])) ? "redirect:/uploads/" + path[2] : "redirect:/uploads";
 	}
 
 }

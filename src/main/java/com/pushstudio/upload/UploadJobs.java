@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.UUID;
@@ -230,6 +232,39 @@ class UploadJobs {
 					"This upload is past choosing its options; cancel it on its progress page if you must.");
 		}
 		cancel(owner, id);
+	}
+
+	/**
+	 * Removes an ended upload from the person's list: its record, its batches' records
+	 * and what is left of its files. The rows it sent stay in Power BI. An upload that
+	 * has not ended is cancelled or discarded first, where what becomes of its rows is
+	 * said.
+	 */
+	void remove(String owner, String id) {
+		UploadJob job = find(owner, id);
+		if (!job.state().finished()) {
+			throw new UploadConflictException(
+					"This upload has not ended: cancel or discard it first, then remove it from the list.");
+		}
+		this.files.delete(this.files.errorsCsv(job.id()));
+		if (job.filePath() != null) {
+			this.files.delete(job.filePath());
+		}
+		// Its batch records go with it (on delete cascade).
+		this.jobs.delete(job);
+	}
+
+	/**
+	 * The names of the datasets of these uploads, by id, as the person's records keep
+	 * them.
+	 */
+	Map<String, String> datasetNames(String owner, List<ProgressView> jobs) {
+		Map<String, String> names = new HashMap<>();
+		for (ProgressView job : jobs) {
+			names.computeIfAbsent(job.datasetId(),
+					(datasetId) -> this.schemas.dataset(owner, datasetId).map(RecordedDataset::name).orElse(datasetId));
+		}
+		return names;
 	}
 
 	/**
