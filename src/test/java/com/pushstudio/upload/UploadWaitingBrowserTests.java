@@ -70,6 +70,9 @@ class UploadWaitingBrowserTests {
 		long sent = sentRows(progress);
 		// The rows after the wait come after it: the time left holds the hour.
 		assertThat(progress.count("Time left")).hasText(Pattern.compile("(1 h \\d+ min|5\\d min \\d+ s)"));
+		// The rate is now's, not an average that falls through the hour's wait.
+		assertThat(page.getByTestId("current-rate")).isVisible();
+		assertThat(page.getByTestId("average-rate")).hasCount(0);
 		Browser.screenshot(page, "upload-waiting");
 
 		progress = progress.cancel();
