@@ -1,6 +1,7 @@
 package com.pushstudio.dataset;
 
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -70,6 +71,27 @@ class SampleProposalPageTests {
 				"<td class=\"text-break\">Rechnungsdatum</td> <td>DateTime</td>",
 				"<td class=\"text-break\">Storniert</td> <td>Boolean</td> <td class=\"font-monospace text-break\">FALSCH</td>",
 				"<td class=\"text-break\">Kunde</td> <td>String</td> <td class=\"font-monospace text-break\">Müller GmbH</td>");
+	}
+
+	@Test
+	void theNoticeCountsTheProposedColumnsAsAPersonSaysThem() throws Exception {
+		String one = propose("ids.csv", "Id\n1\n2\n");
+		String three = propose("sales.csv", "Id,Name,Amount\n1,Ada,2.5\n");
+
+		assertThat(one).contains("Proposed 1 column from ids.csv.");
+		assertThat(three).contains("Proposed 3 columns from sales.csv.");
+	}
+
+	private String propose(String name, String csv) throws Exception {
+		return this.mvc
+			.perform(multipart("/datasets/proposal")
+				.file(new MockMultipartFile("sample", name, "text/csv", csv.getBytes(StandardCharsets.UTF_8)))
+				.with(DatasetControllerTests.user("ada"))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 	}
 
 }
