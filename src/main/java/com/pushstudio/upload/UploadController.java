@@ -111,6 +111,7 @@ class UploadController {
 	}
 
 	private void addProgress(String id, Authentication user, Model model) {
+		model.addAttribute("limits", this.uploads.limitsText());
 		model.addAttribute("cancelling", this.uploads.isCancelling(user.getName(), id));
 		model.addAttribute("job", this.uploads.progress(user.getName(), id));
 		model.addAttribute("errorGroups", this.uploads.errorGroups(user.getName(), id));

@@ -278,6 +278,11 @@ class UploadJobs {
 		});
 	}
 
+	/** The limits the pacer keeps, for a waiting job's sentence. */
+	LimitsText limitsText() {
+		return LimitsText.of(this.properties.limits());
+	}
+
 	/** Whether the options and mapping of the upload can still be changed. */
 	boolean isDraft(String owner, String id) {
 		return find(owner, id).state() == JobState.DRAFT;

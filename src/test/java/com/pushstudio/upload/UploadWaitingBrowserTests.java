@@ -56,7 +56,7 @@ class UploadWaitingBrowserTests {
 
 		ProgressPage progress = MappingPage.upload(page, "Sales", write("hour.csv", 1_000)).checkAndPush();
 		assertThat(progress.state()).hasText("Waiting for Power BI's limit");
-		assertThat(progress.waitReason()).containsText("Power BI's limit of 1,000,000 rows per hour");
+		assertThat(progress.waitReason()).containsText("Power BI's limit of 200 rows per hour");
 		Matcher next = NEXT_BATCH.matcher(progress.waitReason().textContent().strip());
 		Assertions.assertThat(next.matches()).as(progress.waitReason().textContent()).isTrue();
 		// The window opened with the first batch, after the test started; a date and a
