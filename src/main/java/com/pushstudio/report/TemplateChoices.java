@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.pushstudio.dataset.RecordedDataset;
+import com.pushstudio.dataset.RecordedTable;
 import com.pushstudio.dataset.SchemaOfRecord;
 import com.pushstudio.powerbi.PowerBiClient;
 import com.pushstudio.powerbi.PowerBiException;
@@ -81,7 +82,8 @@ class TemplateChoices {
 				MarkedTemplate template = marked.get(report.id());
 				choices.add(new TemplateChoice(place.workspace(), place.name(), report,
 						(template != null) ? template.id() : null,
-						template != null && template.signature().equals(signature)));
+						template != null && template.signature().equals(signature),
+						knownTables(owner, template, report)));
 			}
 		}
 		return choices.stream()
@@ -91,6 +93,23 @@ class TemplateChoices {
 				.reversed()
 				.thenComparing((choice) -> choice.report().name().toLowerCase(Locale.ROOT)))
 			.toList();
+	}
+
+	/**
+	 * The template's tables as far as the application knows them without asking Power BI
+	 * (the schema it was marked for, else the user's record of its dataset), so that a
+	 * person sees them before picking; empty when unknown.
+	 */
+	private List<String> knownTables(String owner, MarkedTemplate template, Report report) {
+		if (template != null) {
+			return template.schema().tables().stream().map(DatasetSchema.SchemaTable::name).toList();
+		}
+		if (report.datasetId() == null) {
+			return List.of();
+		}
+		return this.schemas.dataset(owner, report.datasetId())
+			.map((recorded) -> recorded.tables().stream().map(RecordedTable::name).toList())
+			.orElse(List.of());
 	}
 
 	/**
@@ -161,8 +180,12 @@ class TemplateChoices {
 	 * A report offered as template; {@code templateId} is set when the user marked it,
 	 * {@code fitsSchema} when marked for the dataset's very schema.
 	 */
-	record TemplateChoice(Workspace workspace, String workspaceName, Report report, Long templateId,
-			boolean fitsSchema) {
+	record TemplateChoice(Workspace workspace, String workspaceName, Report report, Long templateId, boolean fitsSchema,
+			List<String> tables) {
+
+		TemplateChoice(Workspace workspace, String workspaceName, Report report, Long templateId, boolean fitsSchema) {
+			this(workspace, workspaceName, report, templateId, fitsSchema, List.of());
+		}
 
 		/** How the form carries it: {@code workspace:reportId}. */
 		public String key() {

@@ -59,7 +59,7 @@ class ReportControllerTests {
 
 	private static final TemplateChoice TEMPLATE = new TemplateChoice(SALES, "Sales (sandbox)",
 			new Report("r-1", "Sales overview", "https://app.example/reports/r-1", null, "ds-template", null, null), 7L,
-			true);
+			true, List.of("Sales", "Regions"));
 
 	@Autowired
 	MockMvc mvc;
@@ -90,7 +90,8 @@ class ReportControllerTests {
 					containsString(">Search templates</label>"), containsString(">Report name</label>"),
 					containsString(">Target workspace</label>"), containsString(">Create report</button>"),
 					containsString("Sales overview"), containsString("Template for this schema"),
-					containsString("value=\"" + SALES.groupId() + ":r-1\""), containsString("Remove template mark"))));
+					containsString("value=\"" + SALES.groupId() + ":r-1\""), containsString("Remove template mark"),
+					containsString("Tables: Sales, Regions"))));
 	}
 
 	@Test

@@ -138,6 +138,9 @@ class ReportCreatorIntegrationTests {
 
 		assertThat(offered.get(0).report().name()).isEqualTo("Sales overview (rebind only)");
 		assertThat(offered.get(0).fitsSchema()).isTrue();
+		// Its tables are known before it is picked: from the schema it was marked for.
+		assertThat(offered.get(0).tables())
+			.containsExactlyElementsOf(schema.tables().stream().map(DatasetSchema.SchemaTable::name).toList());
 		assertThat(this.choices.choices(this.user, this.choices.places(this.user), schema, "read-only"))
 			.extracting((choice) -> choice.report().name())
 			.containsExactly("Sales overview (read-only)");
