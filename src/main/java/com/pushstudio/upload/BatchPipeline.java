@@ -381,6 +381,7 @@ final class BatchPipeline {
 			return;
 		}
 		job.waiting(reason, until, this.progress.now());
+		this.progress.waitBegins(reason, until);
 		if (save) {
 			this.progress.save();
 		}

@@ -1,7 +1,9 @@
 package com.pushstudio.upload;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -21,6 +23,9 @@ final class JobProgress {
 	private final BooleanSupplier cancelRequested;
 
 	private final BooleanSupplier stopping;
+
+	private BiConsumer<WaitReason, Duration> waits = (reason, duration) -> {
+	};
 
 	JobProgress(UploadJob job, UploadJobRepository jobs, Clock clock, BooleanSupplier cancelRequested,
 			BooleanSupplier stopping) {
@@ -69,10 +74,23 @@ final class JobProgress {
 		}
 	}
 
+	/** Told of each wait as it begins: for the metrics. */
+	void onWait(BiConsumer<WaitReason, Duration> listener) {
+		this.waits = listener;
+	}
+
+	/** A wait of the job begins, here or in the push: its listener hears of it. */
+	void waitBegins(WaitReason reason, Instant until) {
+		if (reason != null && until != null) {
+			this.waits.accept(reason, Duration.between(now(), until));
+		}
+	}
+
 	/** Waits until {@code until}, showing why on the progress page. */
 	void waitUntil(Instant until, WaitReason reason) {
 		this.job.waiting(reason, until, now());
 		save();
+		waitBegins(reason, until);
 		while (now().isBefore(until)) {
 			checkStillWanted();
 			long millis = Math.min(SLICE_MILLIS, until.toEpochMilli() - now().toEpochMilli());

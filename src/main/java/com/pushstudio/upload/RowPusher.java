@@ -1,6 +1,7 @@
 package com.pushstudio.upload;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.OptionalLong;
 import java.util.function.BooleanSupplier;
@@ -9,6 +10,7 @@ import com.pushstudio.account.ConsentRequiredException;
 import com.pushstudio.csv.CsvFileException;
 import com.pushstudio.powerbi.PowerBiClient;
 import com.pushstudio.powerbi.PowerBiException;
+import com.pushstudio.powerbi.PowerBiThrottledException;
 import com.pushstudio.powerbi.Workspace;
 import com.pushstudio.upload.UploadConfiguration.UploadClock;
 import com.pushstudio.web.ErrorReference;
@@ -60,11 +62,14 @@ class RowPusher {
 
 	private final StatedSchemas statedSchemas;
 
+	private final PushMetrics metrics;
+
 	RowPusher(UploadJobRepository jobs, AcknowledgedBatchRepository batches, PowerBiClient powerBi,
 			CsvPipeline pipeline, UploadFiles uploadFiles, PushPacer pacer, UploadProperties properties,
 			UploadClock clock, JobSettingsJson settingsJson, BatchSenders senders, TransactionTemplate transactions,
-			StatedSchemas statedSchemas) {
+			StatedSchemas statedSchemas, PushMetrics metrics) {
 		this.statedSchemas = statedSchemas;
+		this.metrics = metrics;
 		this.jobs = jobs;
 		this.batches = batches;
 		this.powerBi = powerBi;
@@ -85,6 +90,7 @@ class RowPusher {
 	void run(String jobId, BooleanSupplier cancelRequested, BooleanSupplier stopping) {
 		UploadJob job = this.jobs.findById(jobId).orElseThrow();
 		JobProgress progress = new JobProgress(job, this.jobs, this.clock.clock(), cancelRequested, stopping);
+		progress.onWait(this.metrics::waited);
 		try {
 			progress.checkStillWanted();
 			JobSettings settings = this.settingsJson.read(job);
@@ -126,7 +132,13 @@ class RowPusher {
 			this.statedSchemas.pushed(progress.job());
 			// As stored, not as held: a job whose end could not be saved runs again
 			// and needs its file.
-			this.jobs.findById(jobId).ifPresent(this.files::discardIfEnded);
+			this.jobs.findById(jobId).ifPresent((stored) -> {
+				this.files.discardIfEnded(stored);
+				if (stored.state().finished() && stored.createdAt() != null) {
+					this.metrics.finished(stored.state(), Duration.between(stored.createdAt(),
+							(stored.finishedAt() != null) ? stored.finishedAt() : this.clock.clock().instant()));
+				}
+			});
 		}
 	}
 
@@ -252,7 +264,20 @@ class RowPusher {
 		Workspace workspace = Workspace.of(job.workspaceId());
 		String datasetId = job.datasetId();
 		String table = job.tableName();
-		return (batch) -> this.powerBi.postRows(owner, workspace, datasetId, table, batch.json());
+		return (batch) -> {
+			try {
+				this.powerBi.postRows(owner, workspace, datasetId, table, batch.json());
+			}
+			catch (PowerBiThrottledException ex) {
+				this.metrics.refused(datasetId, "throttled");
+				throw ex;
+			}
+			catch (RuntimeException ex) {
+				this.metrics.refused(datasetId, "failed");
+				throw ex;
+			}
+			this.metrics.landed(datasetId, batch.rowCount());
+		};
 	}
 
 	/**

@@ -19,6 +19,8 @@ interface UploadJobRepository extends JpaRepository<UploadJob, String> {
 
 	long countByOwnerAndStateNotIn(String owner, Collection<JobState> states);
 
+	long countByState(JobState state);
+
 	@Query("select coalesce(sum(j.fileSize), 0) from UploadJob j where j.owner = ?1 and j.state not in ?2")
 	long sumFileSizeOfOwnerNotIn(String owner, Collection<JobState> states);
 
