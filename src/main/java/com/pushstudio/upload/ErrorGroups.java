@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.pushstudio.csv.CellError;
+import com.pushstudio.csv.ErrorLog;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 
@@ -24,8 +25,10 @@ import de.siegmar.fastcsv.reader.CsvRecord;
  * @param groups per column (or per whole row, column {@code null}), most errors first
  * @param grouped the errors the groups count
  * @param total every error the check found
+ * @param first the file's first {@value ErrorLog#SHOWN} lines in file order, its closing
+ * note of the errors only counted among them, for the list by line
  */
-record ErrorGroups(List<Group> groups, long grouped, long total) {
+record ErrorGroups(List<Group> groups, long grouped, long total, List<CellError> first) {
 
 	static final int EXAMPLES = 3;
 
@@ -36,7 +39,7 @@ record ErrorGroups(List<Group> groups, long grouped, long total) {
 	record Group(String column, long count, List<CellError> examples) {
 	}
 
-	static final ErrorGroups NONE = new ErrorGroups(List.of(), 0, 0);
+	static final ErrorGroups NONE = new ErrorGroups(List.of(), 0, 0, List.of());
 
 	/** Whether some errors were only counted, not kept, so not grouped. */
 	public boolean partial() {
@@ -44,8 +47,9 @@ record ErrorGroups(List<Group> groups, long grouped, long total) {
 	}
 
 	/**
-	 * Reads the first {@code kept} errors of an errors file; at most one group per CSV
-	 * column, so bounded by the columns a file may have.
+	 * Reads the errors file once, both for the groups (the first {@code kept} errors; at
+	 * most one group per CSV column, so bounded by the columns a file may have) and for
+	 * the first lines shown by line.
 	 */
 	static ErrorGroups read(Path errorsCsv, int kept, long total) {
 		if (!Files.exists(errorsCsv)) {
@@ -53,24 +57,30 @@ record ErrorGroups(List<Group> groups, long grouped, long total) {
 		}
 		Map<String, Long> counts = new LinkedHashMap<>();
 		Map<String, List<CellError>> examples = new LinkedHashMap<>();
+		List<CellError> first = new ArrayList<>();
 		long grouped = 0;
 		try (CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(errorsCsv, StandardCharsets.UTF_8)) {
 			for (CsvRecord record : csv) {
-				if (record.getStartingLineNumber() == 1 || record.getFieldCount() < 4) {
+				if (record.getStartingLineNumber() == 1) {
 					continue;
 				}
-				if (grouped == kept) {
-					// what follows is the file's note of the errors only counted
+				if (first.size() == ErrorLog.SHOWN && grouped == kept) {
 					break;
 				}
-				grouped++;
-				String line = record.getField(0);
-				String column = record.getField(1);
-				counts.merge(column, 1L, Long::sum);
-				List<CellError> first = examples.computeIfAbsent(column, (key) -> new ArrayList<>());
-				if (first.size() < EXAMPLES) {
-					first.add(new CellError(line.isEmpty() ? 0 : Long.parseLong(line), blankToNull(column),
-							blankToNull(record.getField(2)), record.getField(3)));
+				CellError error = error(record);
+				if (first.size() < ErrorLog.SHOWN) {
+					first.add(error);
+				}
+				// After the kept errors comes only the file's note of the errors only
+				// counted.
+				if (grouped < kept && record.getFieldCount() >= 4) {
+					grouped++;
+					String column = record.getField(1);
+					counts.merge(column, 1L, Long::sum);
+					List<CellError> examplesOf = examples.computeIfAbsent(column, (key) -> new ArrayList<>());
+					if (examplesOf.size() < EXAMPLES) {
+						examplesOf.add(error);
+					}
 				}
 			}
 		}
@@ -80,7 +90,13 @@ record ErrorGroups(List<Group> groups, long grouped, long total) {
 		List<Group> groups = new ArrayList<>();
 		counts.forEach((column, count) -> groups.add(new Group(blankToNull(column), count, examples.get(column))));
 		groups.sort(Comparator.comparingLong(Group::count).reversed());
-		return new ErrorGroups(groups, grouped, Math.max(total, grouped));
+		return new ErrorGroups(groups, grouped, Math.max(total, grouped), first);
+	}
+
+	private static CellError error(CsvRecord record) {
+		String line = record.getField(0);
+		return new CellError(line.isEmpty() ? 0 : Long.parseLong(line), blankToNull(record.getField(1)),
+				blankToNull(record.getField(2)), record.getField(3));
 	}
 
 	private static String blankToNull(String value) {

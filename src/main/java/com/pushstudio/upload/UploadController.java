@@ -112,9 +112,10 @@ class UploadController {
 
 	private void addProgress(String id, Authentication user, Model model) {
 		model.addAttribute("limits", this.uploads.limitsText());
-		model.addAttribute("cancelling", this.uploads.isCancelling(user.getName(), id));
-		model.addAttribute("job", this.uploads.progress(user.getName(), id));
-		model.addAttribute("errorGroups", this.uploads.errorGroups(user.getName(), id));
+		UploadJobs.ProgressPage page = this.uploads.progressPage(user.getName(), id);
+		model.addAttribute("cancelling", page.cancelling());
+		model.addAttribute("job", page.job());
+		model.addAttribute("errorGroups", page.errorGroups());
 	}
 
 	@GetMapping("/uploads/{id}/errors.csv")
@@ -182,11 +183,11 @@ class UploadController {
 	 */
 	@GetMapping("/uploads/{id}/cancel")
 	String confirmCancel(@PathVariable String id, Authentication user, Model model) {
-		ProgressView job = this.uploads.progress(user.getName(), id);
-		if (!job.cancellable() || this.uploads.isCancelling(user.getName(), id)) {
+		UploadJobs.ProgressPage page = this.uploads.progressPage(user.getName(), id);
+		if (!page.job().cancellable() || page.cancelling()) {
 			return "redirect:/uploads/" + id;
 		}
-		model.addAttribute("job", job);
+		model.addAttribute("job", page.job());
 		return "upload/cancel";
 	}
 

@@ -2,13 +2,11 @@ package com.pushstudio.upload;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +17,6 @@ import java.util.UUID;
 import com.pushstudio.csv.CellError;
 import com.pushstudio.csv.CsvOptions;
 import com.pushstudio.csv.CsvOptionsDetector;
-import com.pushstudio.csv.ErrorLog;
 import com.pushstudio.csv.TableColumn;
 import com.pushstudio.dataset.RecordedDataset;
 import com.pushstudio.dataset.RecordedTable;
@@ -27,8 +24,6 @@ import com.pushstudio.dataset.SchemaOfRecord;
 import com.pushstudio.powerbi.PowerBiClient;
 import com.pushstudio.powerbi.Workspace;
 import com.pushstudio.upload.UploadConfiguration.UploadClock;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 
 import org.springframework.stereotype.Service;
 import org.springframework.web.multipart.MultipartFile;
@@ -147,7 +142,10 @@ class UploadJobs {
 	}
 
 	List<ProgressView> list(String owner) {
-		return this.jobs.findByOwnerOrderByCreatedAtDesc(owner).stream().map((job) -> progress(job, false)).toList();
+		return this.jobs.findByOwnerOrderByCreatedAtDesc(owner)
+			.stream()
+			.map((job) -> progress(job, List.of()))
+			.toList();
 	}
 
 	MappingView mapping(String owner, String id) {
@@ -300,16 +298,27 @@ class UploadJobs {
 		});
 	}
 
-	/**
-	 * Cancelled, but still winding down: the page says so at once instead of showing the
-	 * state the worker has not yet left.
-	 */
-	boolean isCancelling(String owner, String id) {
-		return this.runner.isCancelling(find(owner, id).id());
+	ProgressView progress(String owner, String id) {
+		return progressPage(owner, id).job();
 	}
 
-	ProgressView progress(String owner, String id) {
-		return progress(find(owner, id), true);
+	/**
+	 * What the progress page shows, from one read of the job and, while it waits for a
+	 * choice, one of its errors file.
+	 */
+	ProgressPage progressPage(String owner, String id) {
+		UploadJob job = find(owner, id);
+		ErrorGroups errors = (job.state() == JobState.WAITING_FOR_CHOICE)
+				? ErrorGroups.read(this.files.errorsCsv(job.id()), this.properties.errorsKept(), job.errorCount())
+				: ErrorGroups.NONE;
+		return new ProgressPage(progress(job, errors.first()), errors, this.runner.isCancelling(job.id()));
+	}
+
+	/**
+	 * @param cancelling cancelled, but still winding down: the page says so at once
+	 * instead of showing the state the worker has not yet left
+	 */
+	record ProgressPage(ProgressView job, ErrorGroups errorGroups, boolean cancelling) {
 	}
 
 	Path errorsCsv(String owner, String id) {
@@ -318,15 +327,6 @@ class UploadJobs {
 			throw new UploadNotFoundException("No errors file for upload " + id);
 		}
 		return errors;
-	}
-
-	/** The kept errors by column, while the upload waits for a choice; else none. */
-	ErrorGroups errorGroups(String owner, String id) {
-		UploadJob job = find(owner, id);
-		if (job.state() != JobState.WAITING_FOR_CHOICE) {
-			return ErrorGroups.NONE;
-		}
-		return ErrorGroups.read(this.files.errorsCsv(job.id()), this.properties.errorsKept(), job.errorCount());
 	}
 
 	/**
@@ -345,38 +345,11 @@ class UploadJobs {
 				RejectedRowsDownload.nameFor(job.fileName()));
 	}
 
-	private ProgressView progress(UploadJob job, boolean withErrors) {
-		List<CellError> errors = (withErrors && job.state() == JobState.WAITING_FOR_CHOICE) ? firstErrors(job)
-				: List.of();
+	private ProgressView progress(UploadJob job, List<CellError> firstErrors) {
 		Instant now = now();
 		Instant rateSince = ProgressView.currentRateSince(job, now);
 		long recentRows = (rateSince != null) ? this.batches.rowsAcknowledgedSince(job.id(), rateSince) : 0;
-		return ProgressView.of(job, now, ZoneId.systemDefault(), errors, recentRows);
-	}
-
-	private List<CellError> firstErrors(UploadJob job) {
-		Path errors = this.files.errorsCsv(job.id());
-		List<CellError> first = new ArrayList<>();
-		if (!Files.exists(errors)) {
-			return first;
-		}
-		try (CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(errors, StandardCharsets.UTF_8)) {
-			for (CsvRecord record : csv) {
-				if (record.getStartingLineNumber() == 1) {
-					continue;
-				}
-				if (first.size() == ErrorLog.SHOWN) {
-					break;
-				}
-				String line = record.getField(0);
-				first.add(new CellError(line.isEmpty() ? 0 : Long.parseLong(line), blankToNull(record.getField(1)),
-						blankToNull(record.getField(2)), record.getField(3)));
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return first;
+		return ProgressView.of(job, now, ZoneId.systemDefault(), firstErrors, recentRows);
 	}
 
 	private RecordedDataset recordedDataset(String owner, String workspace, String datasetId) {
@@ -414,10 +387,6 @@ class UploadJobs {
 					"This upload is running right now; that choice applies only while it waits for you.");
 		}
 		this.runner.dispatch();
-	}
-
-	private static String blankToNull(String value) {
-		return value.isEmpty() ? null : value;
 	}
 
 	private Instant now() {
