@@ -67,8 +67,8 @@ public final class FirstRecords {
 					width = row.fieldCount;
 				}
 				if (row.fieldCount != width) {
-					records.add(new Record(row.line, List.of(), "has " + row.fieldCount + " fields but "
-							+ (options.hasHeader() ? "the header has " : "the first row has ") + width));
+					records
+						.add(new Record(row.line, List.of(), RowScanner.widthProblem(options, row.fieldCount, width)));
 					continue;
 				}
 				List<Cell> cells = new ArrayList<>(converters.length);

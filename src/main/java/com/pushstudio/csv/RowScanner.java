@@ -172,8 +172,7 @@ public final class RowScanner {
 	private boolean convert(CsvRow row, int width, ConvertedRow converted, ErrorLog errors) {
 		this.rowErrors.clear();
 		if (row.fieldCount != width) {
-			CellError error = CellError.ofRow(row.line, "has " + row.fieldCount + " fields but "
-					+ (this.options.hasHeader() ? "the header has " : "the first row has ") + width);
+			CellError error = CellError.ofRow(row.line, widthProblem(this.options, row.fieldCount, width));
 			this.rowErrors.add(error);
 			errors.add(error);
 			return false;
@@ -193,6 +192,15 @@ public final class RowScanner {
 			}
 		}
 		return ok;
+	}
+
+	/**
+	 * Why a record of {@code fields} fields cannot be sent when the file's rows have
+	 * {@code width}.
+	 */
+	static String widthProblem(CsvOptions options, int fields, int width) {
+		return "has " + fields + " fields but " + (options.hasHeader() ? "the header has " : "the first row has ")
+				+ width;
 	}
 
 	/** A record beyond the {@link CsvLimits}, which FastCSV hands on wrapped. */
