@@ -9,8 +9,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.ConversionService;
-import org.springframework.core.convert.TypeDescriptor;
-import org.springframework.core.convert.converter.GenericConverter;
 import org.springframework.core.convert.support.GenericConversionService;
 import org.springframework.core.serializer.support.DeserializingConverter;
 import org.springframework.core.serializer.support.SerializingConverter;
@@ -37,19 +35,9 @@ class EncryptedSessions {
 		SerializingConverter serialize = new SerializingConverter();
 		DeserializingConverter deserialize = new DeserializingConverter(EncryptedSessions.class.getClassLoader());
 		conversions.addConverter(Object.class, byte[].class, (attribute) -> seal(cipher, serialize.convert(attribute)));
-		conversions.addConverter(new GenericConverter() {
-
-			@Override
-			public java.util.Set<ConvertiblePair> getConvertibleTypes() {
-				return java.util.Set.of(new ConvertiblePair(byte[].class, Object.class));
-			}
-
-			@Override
-			public Object convert(Object source, TypeDescriptor sourceType, TypeDescriptor targetType) {
-				byte[] plaintext = open(cipher, (byte[]) source);
-				return (plaintext != null) ? deserialize.convert(plaintext) : null;
-			}
-
+		conversions.addConverter(byte[].class, Object.class, (ciphertext) -> {
+			byte[] plaintext = open(cipher, ciphertext);
+			return (plaintext != null) ? deserialize.convert(plaintext) : null;
 		});
 		return conversions;
 	}
