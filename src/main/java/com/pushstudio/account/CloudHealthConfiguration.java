@@ -31,19 +31,26 @@ class CloudHealthConfiguration {
 
 	private static final Duration READ_TIMEOUT = Duration.ofSeconds(5);
 
+	/** One client for both checks: each asks one address, seconds apart at most. */
+	private final RestClient client;
+
+	CloudHealthConfiguration(RestClient.Builder builder) {
+		this.client = client(builder);
+	}
+
 	@Bean
-	HealthIndicator authorityHealthIndicator(CloudEndpoints endpoints, RestClient.Builder builder) {
+	HealthIndicator authorityHealthIndicator(CloudEndpoints endpoints) {
 		// Any tenant value the app is configured with must have an OpenID configuration.
-		return new Reachability(client(builder),
+		return new Reachability(this.client,
 				() -> endpoints.authorityHost() + "/" + endpoints.tenant() + "/v2.0/.well-known/openid-configuration",
 				(status) -> status == 200);
 	}
 
 	@Bean
-	HealthIndicator powerBiHealthIndicator(CloudEndpoints endpoints, RestClient.Builder builder) {
+	HealthIndicator powerBiHealthIndicator(CloudEndpoints endpoints) {
 		// Asked without a token, Power BI answers 401 or 403: that it answers is what
 		// counts.
-		return new Reachability(client(builder), () -> endpoints.powerBiApiUrl() + "/v1.0/myorg/groups",
+		return new Reachability(this.client, () -> endpoints.powerBiApiUrl() + "/v1.0/myorg/groups",
 				(status) -> status < 500 && status != 404);
 	}
 
