@@ -11,7 +11,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.pushstudio.dataset.RecordedDataset;
-import com.pushstudio.dataset.RecordedTable;
 import com.pushstudio.dataset.SchemaOfRecord;
 import com.pushstudio.powerbi.PowerBiClient;
 import com.pushstudio.powerbi.PowerBiException;
@@ -96,19 +95,12 @@ class TemplateChoices {
 	}
 
 	/**
-	 * The template's tables as far as the application knows them without asking Power BI
-	 * (the schema it was marked for, else the user's record of its dataset), so that a
-	 * person sees them before picking; empty when unknown.
+	 * The template's tables as far as the application knows them without asking Power BI,
+	 * so that a person sees them before picking; empty when unknown.
 	 */
 	private List<String> knownTables(String owner, MarkedTemplate template, Report report) {
-		if (template != null) {
-			return template.schema().tables().stream().map(DatasetSchema.SchemaTable::name).toList();
-		}
-		if (report.datasetId() == null) {
-			return List.of();
-		}
-		return this.schemas.dataset(owner, report.datasetId())
-			.map((recorded) -> recorded.tables().stream().map(RecordedTable::name).toList())
+		return knownSchema(owner, template, report)
+			.map((schema) -> schema.tables().stream().map(DatasetSchema.SchemaTable::name).toList())
 			.orElse(List.of());
 	}
 
@@ -118,16 +110,10 @@ class TemplateChoices {
 	 * them (names only); empty when none is known.
 	 */
 	Optional<DatasetSchema> templateSchema(String owner, TemplateChoice choice) {
-		Optional<MarkedTemplate> marked = this.catalog.template(owner, choice.report().id());
-		if (marked.isPresent()) {
-			return marked.map(MarkedTemplate::schema);
-		}
-		if (choice.report().datasetId() == null) {
-			return Optional.empty();
-		}
-		Optional<RecordedDataset> recorded = this.schemas.dataset(owner, choice.report().datasetId());
-		if (recorded.isPresent()) {
-			return recorded.map(DatasetSchema::of);
+		Optional<DatasetSchema> known = knownSchema(owner,
+				this.catalog.template(owner, choice.report().id()).orElse(null), choice.report());
+		if (known.isPresent() || choice.report().datasetId() == null) {
+			return known;
 		}
 		try {
 			return Optional.of(schema(owner, choice.workspace(), choice.report().datasetId()));
@@ -137,6 +123,20 @@ class TemplateChoices {
 			// compare.
 			return Optional.empty();
 		}
+	}
+
+	/**
+	 * Known without asking Power BI: the schema the template was marked for, else the
+	 * user's record of its dataset.
+	 */
+	private Optional<DatasetSchema> knownSchema(String owner, MarkedTemplate template, Report report) {
+		if (template != null) {
+			return Optional.of(template.schema());
+		}
+		if (report.datasetId() == null) {
+			return Optional.empty();
+		}
+		return this.schemas.dataset(owner, report.datasetId()).map(DatasetSchema::of);
 	}
 
 	/**
