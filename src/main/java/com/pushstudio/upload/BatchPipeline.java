@@ -53,6 +53,13 @@ final class BatchPipeline {
 
 	private final int parallel;
 
+	private final Instant sliceEnds;
+
+	private final Duration parkAfter;
+
+	/** Failures in a row carried over from the job's last run, for the next batches. */
+	private int carriedFailures;
+
 	private final BlockingQueue<Answer> answers = new LinkedBlockingQueue<>();
 
 	/** Batches recorded in flight, by index: in the air, uncertain, or to go again. */
@@ -65,7 +72,8 @@ final class BatchPipeline {
 	private Instant jobSaved = Instant.MIN;
 
 	BatchPipeline(JobProgress progress, BatchLedger ledger, PushPacer pacer, PostRows postRows, BatchSenders senders,
-			ExactlyOnceCheck exactlyOnce, UploadProperties.Retry retry, int parallel) {
+			ExactlyOnceCheck exactlyOnce, UploadProperties.Retry retry, int parallel, Instant sliceEnds,
+			Duration parkAfter) {
 		this.progress = progress;
 		this.ledger = ledger;
 		this.pacer = pacer;
@@ -74,6 +82,9 @@ final class BatchPipeline {
 		this.exactlyOnce = exactlyOnce;
 		this.retry = retry;
 		this.parallel = parallel;
+		this.sliceEnds = sliceEnds;
+		this.parkAfter = parkAfter;
+		this.carriedFailures = progress.job().failuresInARow();
 	}
 
 	/**
@@ -105,7 +116,9 @@ final class BatchPipeline {
 	 * state saved.
 	 */
 	void send(Batch batch) {
-		drive(new Unresolved(batch));
+		Unresolved fresh = new Unresolved(batch);
+		fresh.failures = this.carriedFailures;
+		drive(fresh);
 	}
 
 	/** Returns once every batch sent has landed. */
@@ -150,7 +163,13 @@ final class BatchPipeline {
 				continue;
 			}
 			if (next.notBefore.isAfter(this.progress.now())) {
-				awaitAnswer(next.notBefore, WaitReason.BACKOFF);
+				awaitOrPark(next.notBefore, WaitReason.BACKOFF);
+				continue;
+			}
+			if (next == fresh && !this.progress.now().isBefore(this.sliceEnds)) {
+				// The slice is over: other datasets' jobs get the thread, this one goes
+				// on where it stopped.
+				awaitOrPark(this.progress.now(), null);
 				continue;
 			}
 			if (inAir() >= this.parallel || (next == fresh && !fits(next))) {
@@ -160,7 +179,7 @@ final class BatchPipeline {
 			UploadJob job = this.progress.job();
 			Optional<Pause> pause = this.pacer.pauseBefore(job.datasetId(), next.batch.rowCount(), tableRowsAtMost());
 			if (pause.isPresent()) {
-				awaitAnswer(pause.get().until(), pause.get().reason());
+				awaitOrPark(pause.get().until(), pause.get().reason());
 				continue;
 			}
 			launch(next);
@@ -270,6 +289,7 @@ final class BatchPipeline {
 		switch (outcome.kind()) {
 			case LANDED -> {
 				// Written with the next batch's record, or before the next wait.
+				this.carriedFailures = 0;
 				this.unresolved.remove(batch.batch.index());
 				this.ledger.acknowledged(job, batch.record, How.SENT, now);
 				return;
@@ -316,8 +336,12 @@ final class BatchPipeline {
 			.toList();
 		int failures = uncertain.stream().mapToInt((batch) -> batch.failures).max().orElse(1);
 		// Time for a request that timed out to end in Power BI before its rows are
-		// counted.
-		pauseUntil(this.progress.now().plus(backoff(failures)), WaitReason.BACKOFF);
+		// counted. Parked, they stay recorded in flight, and the next run counts them.
+		Instant countAt = this.progress.now().plus(backoff(failures));
+		if (Duration.between(this.progress.now(), countAt).compareTo(this.parkAfter) > 0) {
+			throw park(countAt, WaitReason.BACKOFF);
+		}
+		pauseUntil(countAt, WaitReason.BACKOFF);
 		forgetKnownNotLanded();
 		this.ledger.write(null);
 		List<AcknowledgedBatch> landed = this.exactlyOnce.landed(this.progress,
@@ -347,6 +371,39 @@ final class BatchPipeline {
 				batch.record = null;
 			}
 		}
+	}
+
+	/**
+	 * Waits for an answer until {@code until}; when nothing is in the air and the wait is
+	 * longer than {@code parkAfter} (or the slice is over), ends the run instead.
+	 */
+	private void awaitOrPark(Instant until, WaitReason reason) {
+		boolean isLong = Duration.between(this.progress.now(), until).compareTo(this.parkAfter) > 0;
+		if (inAir() == 0 && (isLong || reason == null)) {
+			throw park(until, reason);
+		}
+		awaitAnswer((reason != null) ? until : null, reason);
+	}
+
+	/**
+	 * Ends the run with nothing in the air: what landed written, the batches known not to
+	 * have landed forgotten (the next run cuts them again), and the failures in a row
+	 * kept on the job. The page shows the wait; the engine starts the next run at
+	 * {@code until}.
+	 */
+	private ParkJob park(Instant until, WaitReason reason) {
+		forgetKnownNotLanded();
+		this.ledger.write(null);
+		UploadJob job = this.progress.job();
+		int failures = this.unresolved.values().stream().mapToInt((batch) -> batch.failures).max().orElse(0);
+		job.failuresInARow(Math.max(failures, this.carriedFailures));
+		job.requestsInFlight(0, this.progress.now());
+		if (reason != null) {
+			job.waiting(reason, until, this.progress.now());
+			this.progress.waitBegins(reason, until);
+		}
+		this.progress.save();
+		return new ParkJob(until);
 	}
 
 	/**

@@ -1,6 +1,6 @@
 package com.pushstudio.upload;
 
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,10 +16,14 @@ final class BatchSenders implements DisposableBean {
 
 	private final ThreadPoolExecutor threads;
 
+	/**
+	 * Idle threads are reused before new ones start (a hand-over queue), and no more
+	 * start than the requests that can be in flight at once; the pool never holds a
+	 * request back.
+	 */
 	BatchSenders(int workers, int pendingRequests) {
 		int size = workers * pendingRequests;
-		this.threads = new ThreadPoolExecutor(size, size, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), named());
-		this.threads.allowCoreThreadTimeOut(true);
+		this.threads = new ThreadPoolExecutor(0, size, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), named());
 	}
 
 	void execute(Runnable request) {

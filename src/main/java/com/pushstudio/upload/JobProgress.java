@@ -12,6 +12,8 @@ import java.util.function.BooleanSupplier;
  */
 final class JobProgress {
 
+	static final String CANCELLED = "Cancelled. Rows sent before stay in the table.";
+
 	private static final long SLICE_MILLIS = 200;
 
 	private final UploadJob job;
@@ -48,8 +50,15 @@ final class JobProgress {
 		this.jobs.save(this.job);
 	}
 
-	/** Saves the new state and ends the run. */
+	/**
+	 * Saves the new state and ends the run. A job that was asked to cancel ends cancelled
+	 * rather than wait for a person who already chose.
+	 */
 	StopJob stop(JobState state, String message) {
+		if (!state.finished() && cancelRequested()) {
+			state = JobState.CANCELLED;
+			message = CANCELLED;
+		}
 		this.job.moveTo(state, message, now());
 		save();
 		return new StopJob();
@@ -70,7 +79,7 @@ final class JobProgress {
 			throw new StopJob();
 		}
 		if (cancelRequested()) {
-			throw stop(JobState.CANCELLED, "Cancelled. Rows sent before stay in the table.");
+			throw stop(JobState.CANCELLED, CANCELLED);
 		}
 	}
 

@@ -84,24 +84,30 @@ class RowPusher {
 	}
 
 	/**
+	 * Runs the job until it ends, must wait, or has had its slice.
 	 * @param cancelRequested the user cancelled: the job ends as CANCELLED
 	 * @param stopping the application stops: the job ends its run as it stands
+	 * @return when the dataset's next run should start: now, or when the wait is over
 	 */
-	void run(String jobId, BooleanSupplier cancelRequested, BooleanSupplier stopping) {
+	Instant run(String jobId, BooleanSupplier cancelRequested, BooleanSupplier stopping) {
 		UploadJob job = this.jobs.findById(jobId).orElseThrow();
+		Instant sliceEnds = this.clock.clock().instant().plus(this.properties.slice());
 		JobProgress progress = new JobProgress(job, this.jobs, this.clock.clock(), cancelRequested, stopping);
 		progress.onWait(this.metrics::waited);
 		try {
 			progress.checkStillWanted();
 			JobSettings settings = this.settingsJson.read(job);
 			if (job.rowsChecked() == 0 && !check(progress, settings)) {
-				return;
+				return progress.now();
 			}
-			push(progress, settings);
+			push(progress, settings, sliceEnds);
 			// Before the job reads as done, so that whoever sees it done sees the columns
 			// confirmed too.
 			this.statedSchemas.pushed(progress.job());
 			progress.stop(JobState.DONE, null);
+		}
+		catch (ParkJob ex) {
+			return ex.until();
 		}
 		catch (StopJob ex) {
 			// State saved where it was thrown.
@@ -140,6 +146,7 @@ class RowPusher {
 				}
 			});
 		}
+		return this.clock.clock().instant();
 	}
 
 	/**
@@ -163,7 +170,7 @@ class RowPusher {
 		return true;
 	}
 
-	private void push(JobProgress progress, JobSettings settings) throws IOException {
+	private void push(JobProgress progress, JobSettings settings, Instant sliceEnds) throws IOException {
 		UploadJob job = progress.job();
 		seedPacer(job.datasetId());
 		RowPolicy policy = job.validRowsOnly() ? RowPolicy.VALID_ROWS_ONLY : RowPolicy.ALL_ROWS;
@@ -186,7 +193,7 @@ class RowPusher {
 			job.moveTo(JobState.PUSHING, null, progress.now());
 			progress.save();
 			BatchPipeline pipeline = new BatchPipeline(progress, ledger, this.pacer, postRows(job), this.senders,
-					this.exactlyOnce, this.properties.retry(), parallel(job));
+					this.exactlyOnce, this.properties.retry(), parallel(job), sliceEnds, this.properties.parkAfter());
 			pipeline.settle(ledger.inFlightAtStart());
 			if (ahead == null) {
 				ahead = convertAhead(job, settings, policy, job.parallelBatches(), ledger.prefixLastLine(),
@@ -281,13 +288,12 @@ class RowPusher {
 	}
 
 	/**
-	 * Requests answered within the longest window still count; so do those whose answer a
-	 * stop cut off, as if answered now.
+	 * Rebuilt from the shared log of batches at every run, since the dataset's last run
+	 * may have been another instance's. Requests answered within the longest window still
+	 * count; so do those whose answer a stop cut off, as if answered now.
 	 */
 	private void seedPacer(String datasetId) {
-		if (this.pacer.tracks(datasetId)) {
-			return;
-		}
+		this.pacer.forget(datasetId);
 		Instant now = this.clock.clock().instant();
 		Instant since = now.minus(this.pacer.longestWindow());
 		this.batches.findSentToDatasetSince(datasetId, since)

@@ -36,17 +36,13 @@ class UploadFileCleanup {
 
 	private final UploadFiles files;
 
-	private final JobRunner runner;
-
 	private final UploadProperties.Retention retention;
 
 	private final UploadClock clock;
 
-	UploadFileCleanup(UploadJobRepository jobs, UploadFiles files, JobRunner runner, UploadProperties properties,
-			UploadClock clock) {
+	UploadFileCleanup(UploadJobRepository jobs, UploadFiles files, UploadProperties properties, UploadClock clock) {
 		this.jobs = jobs;
 		this.files = files;
-		this.runner = runner;
 		this.retention = properties.retention();
 		this.clock = clock;
 	}
@@ -88,16 +84,16 @@ class UploadFileCleanup {
 
 	private void expire(Set<JobState> states, Instant changedBefore, String message, List<Path> deleted) {
 		for (UploadJob candidate : this.jobs.findByStateInAndUpdatedAtBefore(states, changedBefore)) {
-			// Only while no worker holds it, and only if it still stands where it stood.
-			this.runner.whileIdle(candidate.id(),
-					() -> this.jobs.findById(candidate.id())
-						.filter((job) -> states.contains(job.state()) && job.updatedAtBefore(changedBefore))
-						.ifPresent((job) -> {
-							job.moveTo(JobState.CANCELLED, message, this.clock.clock().instant());
-							this.jobs.save(job);
-							delete(Path.of(job.filePath()), deleted);
-							delete(this.files.errorsCsv(job.id()), deleted);
-						}));
+			// Jobs waiting for their owner: no run picks them up. Only if it still stands
+			// where it stood.
+			this.jobs.findById(candidate.id())
+				.filter((job) -> states.contains(job.state()) && job.updatedAtBefore(changedBefore))
+				.ifPresent((job) -> {
+					job.moveTo(JobState.CANCELLED, message, this.clock.clock().instant());
+					this.jobs.save(job);
+					delete(Path.of(job.filePath()), deleted);
+					delete(this.files.errorsCsv(job.id()), deleted);
+				});
 		}
 	}
 

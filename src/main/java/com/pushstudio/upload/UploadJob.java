@@ -10,8 +10,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One CSV file pushed into one push table. Written by the worker running it; the web side
- * changes only jobs no worker holds (see {@link JobRunner}).
+ * One CSV file pushed into one push table. While runnable it is written only by the run
+ * holding it (see {@link UploadWorkers}); the web side changes only jobs in other states,
+ * which no run picks up, and asks a runnable one to stop through its cancel flag.
  */
 @Entity
 @Table(name = "upload_job")
@@ -83,6 +84,14 @@ class UploadJob {
 	private Instant createdAt;
 
 	private Instant updatedAt;
+
+	/** Set by {@link UploadJobRepository#requestCancel}; never written by a save. */
+	@Column(insertable = false, updatable = false)
+	private boolean cancelRequested;
+
+	/** Power BI's failures in a row, kept while the job is parked between runs. */
+	@Column(name = "failures_in_a_row")
+	private int failuresInARow;
 
 	private Instant pushStartedAt;
 
@@ -348,6 +357,18 @@ class UploadJob {
 
 	WaitReason waitReason() {
 		return this.waitReason;
+	}
+
+	boolean cancelRequested() {
+		return this.cancelRequested;
+	}
+
+	int failuresInARow() {
+		return this.failuresInARow;
+	}
+
+	void failuresInARow(int failures) {
+		this.failuresInARow = failures;
 	}
 
 	Instant waitUntil() {

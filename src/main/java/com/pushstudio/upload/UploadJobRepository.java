@@ -7,7 +7,9 @@ import java.util.Optional;
 import java.time.Instant;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.transaction.annotation.Transactional;
 
 interface UploadJobRepository extends JpaRepository<UploadJob, String> {
 
@@ -29,6 +31,22 @@ interface UploadJobRepository extends JpaRepository<UploadJob, String> {
 	List<UploadJob> findByStateIn(Collection<JobState> states);
 
 	List<UploadJob> findByStateInAndFinishedAtBefore(Collection<JobState> states, Instant before);
+
+	List<UploadJob> findByDatasetIdAndStateInOrderByCreatedAtAscIdAsc(String datasetId, Collection<JobState> states);
+
+	boolean existsByDatasetIdAndStateIn(String datasetId, Collection<JobState> states);
+
+	@Query("select distinct j.datasetId from UploadJob j where j.state in ?1")
+	List<String> findDatasetsWithStateIn(Collection<JobState> states);
+
+	@Query("select j.cancelRequested from UploadJob j where j.id = ?1")
+	boolean isCancelRequested(String id);
+
+	/** The job's own saves never write the flag: it is set here only. */
+	@Transactional
+	@Modifying
+	@Query("update UploadJob j set j.cancelRequested = true where j.id = ?1")
+	int requestCancel(String id);
 
 	@Query("select j.id from UploadJob j")
 	List<String> findAllIds();

@@ -47,7 +47,7 @@ class UploadJobs {
 
 	private final CsvPipeline pipeline;
 
-	private final JobRunner runner;
+	private final DatasetQueue queue;
 
 	private final JobSettingsJson json;
 
@@ -58,7 +58,7 @@ class UploadJobs {
 	private final UploadQuota quota;
 
 	UploadJobs(UploadJobRepository jobs, AcknowledgedBatchRepository batches, UploadFiles files, PowerBiClient powerBi,
-			SchemaOfRecord schemas, CsvPipeline pipeline, JobRunner runner, JobSettingsJson json,
+			SchemaOfRecord schemas, CsvPipeline pipeline, DatasetQueue queue, JobSettingsJson json,
 			UploadProperties properties, UploadClock clock, UploadQuota quota) {
 		this.quota = quota;
 		this.jobs = jobs;
@@ -67,7 +67,7 @@ class UploadJobs {
 		this.powerBi = powerBi;
 		this.schemas = schemas;
 		this.pipeline = pipeline;
-		this.runner = runner;
+		this.queue = queue;
 		this.json = json;
 		this.properties = properties;
 		this.clock = clock;
@@ -171,7 +171,7 @@ class UploadJobs {
 		job.choose(replaceRows, false);
 		job.moveTo(JobState.QUEUED, null, now());
 		this.jobs.save(job);
-		this.runner.dispatch();
+		this.queue.enqueue(job.datasetId());
 	}
 
 	void pushValidRows(String owner, String id) {
@@ -196,6 +196,18 @@ class UploadJobs {
 
 	/** Count the uncertain batches as sent, take the table as it is, and go on. */
 	void acceptAsIs(String owner, String id) {
+		UploadJob asShown = find(owner, id);
+		OptionalLong count = OptionalLong.empty();
+		if (asShown.state() == JobState.NEEDS_DECISION) {
+			try {
+				count = this.powerBi.rowCount(owner, Workspace.of(asShown.workspaceId()), asShown.datasetId(),
+						asShown.tableName());
+			}
+			catch (RuntimeException ex) {
+				// Unknown: a later lost answer stops the job again rather than guess.
+			}
+		}
+		OptionalLong tableRows = count;
 		change(owner, id, JobState.NEEDS_DECISION, (job) -> {
 			int rows = 0;
 			for (AcknowledgedBatch record : this.batches.findByJobIdOrderByBatchIndex(job.id())) {
@@ -206,14 +218,7 @@ class UploadJobs {
 				}
 			}
 			job.accepted(rows, now());
-			OptionalLong count = OptionalLong.empty();
-			try {
-				count = this.powerBi.rowCount(owner, Workspace.of(job.workspaceId()), job.datasetId(), job.tableName());
-			}
-			catch (RuntimeException ex) {
-				// Unknown: a later lost answer stops the job again rather than guess.
-			}
-			job.rebaseTableRows(count.isPresent() ? count.getAsLong() : null, now());
+			job.rebaseTableRows(tableRows.isPresent() ? tableRows.getAsLong() : null, now());
 			job.moveTo(JobState.QUEUED, null, now());
 		});
 	}
@@ -286,16 +291,22 @@ class UploadJobs {
 		return find(owner, id).state() == JobState.DRAFT;
 	}
 
+	/**
+	 * A job that no run picks up is cancelled here; a runnable one is asked to stop, and
+	 * the run holding it, on whichever instance, ends it between two steps (a request on
+	 * its way is answered first).
+	 */
 	void cancel(String owner, String id) {
-		find(owner, id);
-		this.runner.cancel(id, () -> {
-			UploadJob current = this.jobs.findById(id).orElseThrow();
-			if (current.state().cancellable() || current.state() == JobState.DRAFT) {
-				current.moveTo(JobState.CANCELLED, "Cancelled. Rows sent before stay in the table.", now());
-				this.jobs.save(current);
-				this.files.delete(current.filePath());
-			}
-		});
+		UploadJob job = find(owner, id);
+		if (JobState.RUNNABLE.contains(job.state())) {
+			this.jobs.requestCancel(id);
+			this.queue.wake(job.datasetId());
+		}
+		else if (job.state().cancellable() || job.state() == JobState.DRAFT) {
+			job.moveTo(JobState.CANCELLED, JobProgress.CANCELLED, now());
+			this.jobs.save(job);
+			this.files.delete(job.filePath());
+		}
 	}
 
 	ProgressView progress(String owner, String id) {
@@ -311,7 +322,8 @@ class UploadJobs {
 		ErrorGroups errors = (job.state() == JobState.WAITING_FOR_CHOICE)
 				? ErrorGroups.read(this.files.errorsCsv(job.id()), this.properties.errorsKept(), job.errorCount())
 				: ErrorGroups.NONE;
-		return new ProgressPage(progress(job, errors.first()), errors, this.runner.isCancelling(job.id()));
+		return new ProgressPage(progress(job, errors.first()), errors,
+				job.cancelRequested() && JobState.RUNNABLE.contains(job.state()));
 	}
 
 	/**
@@ -371,22 +383,23 @@ class UploadJobs {
 		return job;
 	}
 
+	/**
+	 * Changes a job that waits for its owner, which no run picks up, and hands it back to
+	 * the engine if it became runnable.
+	 */
 	private void change(String owner, String id, JobState from, java.util.function.Consumer<UploadJob> change) {
-		find(owner, id);
-		boolean changed = this.runner.whileIdle(id, () -> {
-			UploadJob job = this.jobs.findById(id).orElseThrow();
-			if (job.state() != from) {
-				throw new UploadConflictException("This upload moved on since the page was shown, so that choice "
-						+ "no longer applies. Here is where it stands now.");
-			}
-			change.accept(job);
-			this.jobs.save(job);
-		});
-		if (!changed) {
-			throw new UploadConflictException(
-					"This upload is running right now; that choice applies only while it waits for you.");
+		UploadJob job = find(owner, id);
+		if (job.state() != from) {
+			throw new UploadConflictException(JobState.RUNNABLE.contains(job.state())
+					? "This upload is running right now; that choice applies only while it waits for you."
+					: "This upload moved on since the page was shown, so that choice no longer applies. Here is "
+							+ "where it stands now.");
 		}
-		this.runner.dispatch();
+		change.accept(job);
+		this.jobs.save(job);
+		if (JobState.RUNNABLE.contains(job.state())) {
+			this.queue.enqueue(job.datasetId());
+		}
 	}
 
 	private Instant now() {

@@ -21,7 +21,8 @@ import org.springframework.validation.annotation.Validated;
  * @param maxFileSize largest CSV file taken (the multipart limit is set to match)
  * @param maxFileNameLength longest file name taken, in characters: the name is stored and
  * shown on every page of the upload
- * @param workers background threads running jobs; each dataset runs one job at a time
+ * @param workers threads running jobs on this instance (db-scheduler's {@code threads});
+ * each dataset runs one job at a time across all instances, and a waiting job holds none
  * @param limits Power BI's limits per dataset
  * @param retry how failed requests are tried again
  * @param csv how wide a file may be
@@ -29,14 +30,19 @@ import org.springframework.validation.annotation.Validated;
  * counted, not kept, so that a bad file cannot fill the disk
  * @param quota what one user's unfinished uploads may hold at once
  * @param retention how long files are kept that no one is using
+ * @param slice how long a job runs before it lets the jobs of other datasets have its
+ * thread; it goes on where it stopped, on whichever instance is free
+ * @param parkAfter a wait for Power BI longer than this ends the job's run and schedules
+ * the next one for when the wait is over, so that waiting holds no thread
  */
 @ConfigurationProperties("push-studio.upload")
 @Validated
 public record UploadProperties(@DefaultValue("2GB") DataSize maxFileSize,
-		@Min(1) @Max(400) @DefaultValue("255") int maxFileNameLength, @Min(1) @DefaultValue("2") int workers,
+		@Min(1) @Max(400) @DefaultValue("255") int maxFileNameLength, @Min(1) @DefaultValue("8") int workers,
 		@Valid @DefaultValue Limits limits, @Valid @DefaultValue Retry retry, @Valid @DefaultValue Csv csv,
 		@Min(1) @DefaultValue("10000") int errorsKept, @Valid @DefaultValue Quota quota,
-		@Valid @DefaultValue Retention retention) {
+		@Valid @DefaultValue Retention retention, @DefaultValue("30s") Duration slice,
+		@DefaultValue("3s") Duration parkAfter) {
 
 	/**
 	 * Power BI's push dataset limits (learn.microsoft.com push-datasets-limitations).
