@@ -12,6 +12,9 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.http.MediaType;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
@@ -22,6 +25,8 @@ import org.springframework.web.client.RestClient;
  * write, so that the caller decides about an ambiguous Post Rows.
  */
 final class PowerBiHttp {
+
+	private static final Logger logger = LoggerFactory.getLogger(PowerBiHttp.class);
 
 	private final Supplier<String> apiUrl;
 
@@ -103,8 +108,14 @@ final class PowerBiHttp {
 			request.contentType(MediaType.APPLICATION_JSON).body(call.body());
 		}
 		try {
-			return request.exchange((req, response) -> new PowerBiAnswer(response.getStatusCode().value(),
-					response.getHeaders(), response.getBody().readAllBytes()));
+			PowerBiAnswer answer = request
+				.exchange((req, response) -> new PowerBiAnswer(response.getStatusCode().value(), response.getHeaders(),
+						response.getBody().readAllBytes()));
+			// The template, never the token; RequestId is what Microsoft support asks
+			// for.
+			logger.debug("Power BI {} {}: {}, RequestId {}", call.method(), call.uriTemplate(), answer.status(),
+					answer.headers().getFirst("RequestId"));
+			return answer;
 		}
 		catch (ResourceAccessException ex) {
 			throw new PowerBiUnavailableException(call.writes() && !neverConnected(ex), ex);

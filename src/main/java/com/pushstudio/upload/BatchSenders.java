@@ -1,9 +1,12 @@
 package com.pushstudio.upload;
 
+import java.util.Map;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import org.slf4j.MDC;
 
 import org.springframework.beans.factory.DisposableBean;
 
@@ -26,8 +29,20 @@ final class BatchSenders implements DisposableBean {
 		this.threads = new ThreadPoolExecutor(0, size, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), named());
 	}
 
+	/** On a sender thread, with the caller's logging context (the job's id). */
 	void execute(Runnable request) {
-		this.threads.execute(request);
+		Map<String, String> context = MDC.getCopyOfContextMap();
+		this.threads.execute(() -> {
+			if (context != null) {
+				MDC.setContextMap(context);
+			}
+			try {
+				request.run();
+			}
+			finally {
+				MDC.clear();
+			}
+		});
 	}
 
 	/**

@@ -107,6 +107,7 @@ class RowPusher {
 			progress.stop(JobState.DONE, null);
 		}
 		catch (ParkJob ex) {
+			logger.debug("Upload {} parked until {}", jobId, ex.until());
 			return ex.until();
 		}
 		catch (StopJob ex) {
