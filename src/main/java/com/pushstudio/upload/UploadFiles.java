@@ -35,8 +35,14 @@ class UploadFiles {
 
 	private final int maxFileNameLength;
 
-	UploadFiles(@Value("${push-studio.data-dir}") Path dataDir, UploadProperties properties) {
-		this.folder = dataDir.resolve("uploads").toAbsolutePath();
+	/**
+	 * @param sharedFolder where several instances keep the files, so that any of them can
+	 * run a job whatever instance took its file; blank: {@code uploads/} of the data
+	 * folder
+	 */
+	UploadFiles(@Value("${push-studio.data-dir}") Path dataDir,
+			@Value("${push-studio.upload.folder:}") String sharedFolder, UploadProperties properties) {
+		this.folder = (sharedFolder.isBlank() ? dataDir.resolve("uploads") : Path.of(sharedFolder)).toAbsolutePath();
 		this.maxFileSize = properties.maxFileSize();
 		this.maxFileNameLength = properties.maxFileNameLength();
 	}

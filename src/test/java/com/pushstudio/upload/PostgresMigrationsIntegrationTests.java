@@ -1,6 +1,7 @@
 package com.pushstudio.upload;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -33,7 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * acknowledged batches), and every entity reads back. Here in {@code upload} for its
  * flows; the schema it checks is every feature's.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "push-studio.upload.limits.rows-per-post=100")
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "push-studio.upload.limits.rows-per-post=100",
+				"push-studio.upload.folder=target/shared-uploads/postgres" })
 @Import(UploadTestConfig.class)
 @DirtiesContext
 class PostgresMigrationsIntegrationTests {
@@ -100,6 +103,8 @@ class PostgresMigrationsIntegrationTests {
 		String dataset = flows.createDataset();
 		String id = flows.start(dataset, UploadFlows.csv(250), false);
 		UploadJob done = flows.awaitState(id, JobState.DONE);
+		// As several instances keep their files: in the shared folder the setting names.
+		assertThat(Path.of(done.filePath())).startsWithRaw(Path.of("target/shared-uploads/postgres").toAbsolutePath());
 		assertThat(done.batchesAcknowledged()).isEqualTo(3);
 		assertThat(flows.storedIdsSorted(dataset)).isEqualTo(UploadFlows.ids(1, 250));
 	}
