@@ -13,8 +13,10 @@ COPY src src
 RUN ./mvnw -q -B package -DskipTests && cp target/push-studio-*.jar /src/app.jar
 
 FROM ${RUNTIME_IMAGE}
-RUN useradd --uid 10001 --no-create-home --shell /usr/sbin/nologin pushstudio && mkdir -p /app/data && chown pushstudio /app/data \
-    && chmod 0700 /app/data
+# /app/shared: where several instances mount the folder they share for uploaded files (PUSH_STUDIO_UPLOAD_FOLDER);
+# made here so that a named volume mounted on it starts owned by the app's user.
+RUN useradd --uid 10001 --no-create-home --shell /usr/sbin/nologin pushstudio && mkdir -p /app/data /app/shared \
+    && chown pushstudio /app/data /app/shared && chmod 0700 /app/data /app/shared
 WORKDIR /app
 COPY --from=build /src/app.jar app.jar
 COPY .docker/healthcheck /app/healthcheck
