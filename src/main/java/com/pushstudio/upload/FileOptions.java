@@ -17,8 +17,8 @@ import com.pushstudio.csv.CsvOptions;
  * @param dateTimePattern a date-time pattern tried after ISO-8601; blank for ISO only
  * @param timeZone the zone of date-times without an offset
  */
-record FileOptions(String delimiter, boolean header, String encoding, String decimalSeparator, String dateTimePattern,
-		String timeZone) {
+public record FileOptions(String delimiter, boolean header, String encoding, String decimalSeparator,
+		String dateTimePattern, String timeZone) {
 
 	static FileOptions of(CsvOptions options) {
 		String delimiter = (options.delimiter() == '\t') ? "tab" : String.valueOf(options.delimiter());

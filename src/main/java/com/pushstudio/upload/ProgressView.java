@@ -20,10 +20,10 @@ import com.pushstudio.csv.CellError;
  * @param waitUntil when the next batch goes, as HH:mm:ss, or {@code null}
  * @param firstErrors the first errors, while the user chooses
  */
-record ProgressView(String id, JobState state, String fileName, String datasetId, String tableName, String workspace,
-		int percent, long rowsChecked, long rowsTotal, long rowsSent, long errorCount, long rowsPerSecond,
-		long currentRowsPerSecond, int requestsInFlight, Duration timeLeft, WaitReason waitReason, String waitUntil,
-		String message, Long uncertainFirstLine, Long uncertainLastLine, boolean replaceRows,
+public record ProgressView(String id, JobState state, String fileName, String datasetId, String tableName,
+		String workspace, int percent, long rowsChecked, long rowsTotal, long rowsSent, long errorCount,
+		long rowsPerSecond, long currentRowsPerSecond, int requestsInFlight, Duration timeLeft, WaitReason waitReason,
+		String waitUntil, String message, Long uncertainFirstLine, Long uncertainLastLine, boolean replaceRows,
 		List<CellError> firstErrors, String created) {
 
 	/**

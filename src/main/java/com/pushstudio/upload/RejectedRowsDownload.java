@@ -17,9 +17,10 @@ import com.pushstudio.csv.RejectedRows;
  *
  * @param fileName the name to save it under
  */
-record RejectedRowsDownload(Path file, CsvOptions options, ColumnMapping mapping, CsvLimits limits, String fileName) {
+public record RejectedRowsDownload(Path file, CsvOptions options, ColumnMapping mapping, CsvLimits limits,
+		String fileName) {
 
-	void writeTo(OutputStream out) throws IOException {
+	public void writeTo(OutputStream out) throws IOException {
 		try (InputStream in = Files.newInputStream(this.file)) {
 			RejectedRows.write(in, out, this.options, this.mapping, this.limits);
 		}

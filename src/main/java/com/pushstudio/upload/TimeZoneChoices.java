@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * ({@code US/Eastern}, {@code Etc/GMT+5}) are left out, but a zone already chosen is
  * always offered, so a page never silently changes it.
  */
-final class TimeZoneChoices {
+public final class TimeZoneChoices {
 
 	static final String UTC = "UTC";
 
@@ -55,7 +55,7 @@ final class TimeZoneChoices {
 	 * The zone a browser names, when Java knows it: anything else (empty, made up) is
 	 * UTC.
 	 */
-	static ZoneId browserZone(String name) {
+	public static ZoneId browserZone(String name) {
 		return Optional.ofNullable(name)
 			.map(String::strip)
 			.filter((id) -> !id.isEmpty() && id.length() <= 64)

@@ -2,8 +2,6 @@ package com.pushstudio.upload;
 
 import java.time.Clock;
 
-import com.pushstudio.web.LargeRequestBody;
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,12 +29,6 @@ class UploadConfiguration {
 	@Bean
 	UploadClock uploadClock(ObjectProvider<Clock> clocks) {
 		return new UploadClock(clocks.getIfUnique(Clock::systemUTC));
-	}
-
-	/** The file upload is the one page whose body may reach the multipart limit. */
-	@Bean
-	LargeRequestBody uploadRequestBody() {
-		return new LargeRequestBody("POST", UploadController.TABLE_PATH, null);
 	}
 
 	@Bean

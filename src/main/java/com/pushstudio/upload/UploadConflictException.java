@@ -5,7 +5,7 @@ package com.pushstudio.upload;
  * submitted already, it is running, it waits for something else). The message is written
  * for the person who pressed the button; programming errors never come this way.
  */
-class UploadConflictException extends RuntimeException {
+public class UploadConflictException extends RuntimeException {
 
 	UploadConflictException(String message) {
 		super(message);

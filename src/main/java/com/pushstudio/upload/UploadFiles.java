@@ -23,7 +23,7 @@ import org.springframework.web.multipart.MultipartFile;
  * text, or named beyond what a page should show.
  */
 @Component
-class UploadFiles {
+public class UploadFiles {
 
 	static final String SUFFIX = ".csv";
 
@@ -87,7 +87,7 @@ class UploadFiles {
 		}
 	}
 
-	UploadRefusedException tooBig() {
+	public UploadRefusedException tooBig() {
 		return new UploadRefusedException("The file is larger than " + describe(this.maxFileSize)
 				+ ", the largest file Push Studio takes. Split it and upload the parts one after another.");
 	}

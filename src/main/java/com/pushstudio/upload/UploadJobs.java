@@ -33,7 +33,7 @@ import org.springframework.web.multipart.MultipartFile;
  * submit it, and the user's choices along the way. Only the owner sees a job.
  */
 @Service
-class UploadJobs {
+public class UploadJobs {
 
 	private final UploadJobRepository jobs;
 
@@ -78,7 +78,7 @@ class UploadJobs {
 	 * does not tell columns.
 	 * @throws UploadNotFoundException when the user keeps no record of that table there
 	 */
-	UploadTarget target(String owner, String workspace, String datasetId, String tableName) {
+	public UploadTarget target(String owner, String workspace, String datasetId, String tableName) {
 		RecordedDataset dataset = recordedDataset(owner, workspace, datasetId);
 		RecordedTable table = recordedTable(dataset, tableName);
 		return new UploadTarget(dataset.name(), table.name(), table.columnsKnown());
@@ -88,7 +88,7 @@ class UploadJobs {
 	 * Stores the file and makes a draft job with detected options. The job's row goes in
 	 * first: a failure after it removes both, and one before it leaves no file behind.
 	 */
-	String create(String owner, String workspace, String datasetId, String tableName, MultipartFile file) {
+	public String create(String owner, String workspace, String datasetId, String tableName, MultipartFile file) {
 		return create(owner, workspace, datasetId, tableName, file, ZoneOffset.UTC);
 	}
 
@@ -97,7 +97,8 @@ class UploadJobs {
 	 * date-times without an offset in {@code zone}: the person's own, as their browser
 	 * names it.
 	 */
-	String create(String owner, String workspace, String datasetId, String tableName, MultipartFile file, ZoneId zone) {
+	public String create(String owner, String workspace, String datasetId, String tableName, MultipartFile file,
+			ZoneId zone) {
 		RecordedTable table = recordedTable(recordedDataset(owner, workspace, datasetId), tableName);
 		if (!table.columnsKnown()) {
 			throw new UploadRefusedException("The columns of table " + table.name()
@@ -136,26 +137,26 @@ class UploadJobs {
 		return id;
 	}
 
-	UploadJob find(String owner, String id) {
+	public UploadJob find(String owner, String id) {
 		return this.jobs.findByIdAndOwner(id, owner)
 			.orElseThrow(() -> new UploadNotFoundException("No upload " + id + " of yours"));
 	}
 
-	List<ProgressView> list(String owner) {
+	public List<ProgressView> list(String owner) {
 		return this.jobs.findByOwnerOrderByCreatedAtDesc(owner)
 			.stream()
 			.map((job) -> progress(job, List.of()))
 			.toList();
 	}
 
-	MappingView mapping(String owner, String id) {
+	public MappingView mapping(String owner, String id) {
 		UploadJob job = find(owner, id);
 		JobSettings settings = this.json.read(job);
 		return MappingView.of(job, settings, this.pipeline);
 	}
 
 	/** Saves the options and mapping of a draft; refuses options that cannot be read. */
-	void update(String owner, String id, FileOptions options, List<String> targets) {
+	public void update(String owner, String id, FileOptions options, List<String> targets) {
 		UploadJob job = draft(owner, id);
 		options.toCsvOptions();
 		JobSettings settings = this.json.read(job);
@@ -166,7 +167,7 @@ class UploadJobs {
 	}
 
 	/** Hands the draft to a worker: check the whole file, then push. */
-	void submit(String owner, String id, boolean replaceRows) {
+	public void submit(String owner, String id, boolean replaceRows) {
 		UploadJob job = draft(owner, id);
 		job.choose(replaceRows, false);
 		job.moveTo(JobState.QUEUED, null, now());
@@ -174,19 +175,19 @@ class UploadJobs {
 		this.queue.enqueue(job.datasetId());
 	}
 
-	void pushValidRows(String owner, String id) {
+	public void pushValidRows(String owner, String id) {
 		change(owner, id, JobState.WAITING_FOR_CHOICE, (job) -> {
 			job.choose(job.replaceRows(), true);
 			job.moveTo(JobState.QUEUED, null, now());
 		});
 	}
 
-	void resume(String owner, String id) {
+	public void resume(String owner, String id) {
 		change(owner, id, JobState.PAUSED, (job) -> job.moveTo(JobState.QUEUED, null, now()));
 	}
 
 	/** Delete the table's rows and push the whole file again. */
-	void pushAgainFromScratch(String owner, String id) {
+	public void pushAgainFromScratch(String owner, String id) {
 		change(owner, id, JobState.NEEDS_DECISION, (job) -> {
 			this.batches.deleteByJob(job.id());
 			job.choose(true, job.validRowsOnly());
@@ -195,7 +196,7 @@ class UploadJobs {
 	}
 
 	/** Count the uncertain batches as sent, take the table as it is, and go on. */
-	void acceptAsIs(String owner, String id) {
+	public void acceptAsIs(String owner, String id) {
 		UploadJob asShown = find(owner, id);
 		OptionalLong count = OptionalLong.empty();
 		if (asShown.state() == JobState.NEEDS_DECISION) {
@@ -228,7 +229,7 @@ class UploadJobs {
 	 * and waits for a choice. A pushing upload is never discarded from a stale page; it
 	 * is cancelled on its progress page, where what was sent is said.
 	 */
-	void discard(String owner, String id) {
+	public void discard(String owner, String id) {
 		UploadJob job = find(owner, id);
 		if (job.state() != JobState.DRAFT && job.state() != JobState.WAITING_FOR_CHOICE) {
 			throw new UploadConflictException(
@@ -243,7 +244,7 @@ class UploadJobs {
 	 * has not ended is cancelled or discarded first, where what becomes of its rows is
 	 * said.
 	 */
-	void remove(String owner, String id) {
+	public void remove(String owner, String id) {
 		UploadJob job = find(owner, id);
 		if (!job.state().finished()) {
 			throw new UploadConflictException(
@@ -261,7 +262,7 @@ class UploadJobs {
 	 * The names of the datasets of these uploads, by id, as the person's records keep
 	 * them.
 	 */
-	Map<String, String> datasetNames(String owner, List<ProgressView> jobs) {
+	public Map<String, String> datasetNames(String owner, List<ProgressView> jobs) {
 		Map<String, String> names = new HashMap<>();
 		for (ProgressView job : jobs) {
 			names.computeIfAbsent(job.datasetId(),
@@ -274,7 +275,7 @@ class UploadJobs {
 	 * Takes an upload whose check found errors back to its options, so that a wrong
 	 * decimal separator, date format or encoding is corrected without uploading again.
 	 */
-	void reopen(String owner, String id) {
+	public void reopen(String owner, String id) {
 		change(owner, id, JobState.WAITING_FOR_CHOICE, (job) -> {
 			this.files.delete(this.files.errorsCsv(job.id()));
 			job.reopen(now());
@@ -282,12 +283,12 @@ class UploadJobs {
 	}
 
 	/** The limits the pacer keeps, for a waiting job's sentence. */
-	LimitsText limitsText() {
+	public LimitsText limitsText() {
 		return LimitsText.of(this.properties.limits());
 	}
 
 	/** Whether the options and mapping of the upload can still be changed. */
-	boolean isDraft(String owner, String id) {
+	public boolean isDraft(String owner, String id) {
 		return find(owner, id).state() == JobState.DRAFT;
 	}
 
@@ -296,7 +297,7 @@ class UploadJobs {
 	 * the run holding it, on whichever instance, ends it between two steps (a request on
 	 * its way is answered first).
 	 */
-	void cancel(String owner, String id) {
+	public void cancel(String owner, String id) {
 		UploadJob job = find(owner, id);
 		if (JobState.RUNNABLE.contains(job.state())) {
 			this.jobs.requestCancel(id);
@@ -309,7 +310,7 @@ class UploadJobs {
 		}
 	}
 
-	ProgressView progress(String owner, String id) {
+	public ProgressView progress(String owner, String id) {
 		return progressPage(owner, id).job();
 	}
 
@@ -317,7 +318,7 @@ class UploadJobs {
 	 * What the progress page shows, from one read of the job and, while it waits for a
 	 * choice, one of its errors file.
 	 */
-	ProgressPage progressPage(String owner, String id) {
+	public ProgressPage progressPage(String owner, String id) {
 		UploadJob job = find(owner, id);
 		ErrorGroups errors = (job.state() == JobState.WAITING_FOR_CHOICE)
 				? ErrorGroups.read(this.files.errorsCsv(job.id()), this.properties.errorsKept(), job.errorCount())
@@ -330,10 +331,10 @@ class UploadJobs {
 	 * @param cancelling cancelled, but still winding down: the page says so at once
 	 * instead of showing the state the worker has not yet left
 	 */
-	record ProgressPage(ProgressView job, ErrorGroups errorGroups, boolean cancelling) {
+	public record ProgressPage(ProgressView job, ErrorGroups errorGroups, boolean cancelling) {
 	}
 
-	Path errorsCsv(String owner, String id) {
+	public Path errorsCsv(String owner, String id) {
 		Path errors = this.files.errorsCsv(find(owner, id).id());
 		if (!Files.exists(errors)) {
 			throw new UploadNotFoundException("No errors file for upload " + id);
@@ -345,7 +346,7 @@ class UploadJobs {
 	 * The rows the check refused, to fix and upload again: only while the upload waits
 	 * for a choice, since its file is deleted once it ends.
 	 */
-	RejectedRowsDownload rejectedRows(String owner, String id) {
+	public RejectedRowsDownload rejectedRows(String owner, String id) {
 		UploadJob job = find(owner, id);
 		if (job.state() != JobState.WAITING_FOR_CHOICE || !Files.exists(Path.of(job.filePath()))) {
 			throw new UploadConflictException("The rejected rows can be downloaded while the upload waits for your "

@@ -1,7 +1,7 @@
 package com.pushstudio.upload;
 
 /** The file is refused before anything else happens; the message says why. */
-class UploadRefusedException extends RuntimeException {
+public class UploadRefusedException extends RuntimeException {
 
 	UploadRefusedException(String message) {
 		super(message);

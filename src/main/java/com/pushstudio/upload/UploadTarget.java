@@ -5,5 +5,5 @@ package com.pushstudio.upload;
  *
  * @param columnsKnown whether its columns are recorded, so rows can be mapped onto them
  */
-record UploadTarget(String datasetName, String tableName, boolean columnsKnown) {
+public record UploadTarget(String datasetName, String tableName, boolean columnsKnown) {
 }

@@ -1,4 +1,6 @@
-package com.pushstudio.upload;
+package com.pushstudio.upload.web;
+
+import com.pushstudio.upload.UploadFiles;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;

@@ -1,4 +1,6 @@
-package com.pushstudio.upload;
+package com.pushstudio.upload.web;
+
+import com.pushstudio.upload.UploadConflictException;
 
 import jakarta.servlet.http.HttpServletRequest;
 

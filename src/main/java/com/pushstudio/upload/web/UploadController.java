@@ -1,4 +1,10 @@
-package com.pushstudio.upload;
+package com.pushstudio.upload.web;
+
+import com.pushstudio.upload.RejectedRowsDownload;
+import com.pushstudio.upload.TimeZoneChoices;
+import com.pushstudio.upload.UploadJobs;
+import com.pushstudio.upload.UploadRefusedException;
+import com.pushstudio.upload.UploadTarget;
 
 import java.nio.charset.StandardCharsets;
 

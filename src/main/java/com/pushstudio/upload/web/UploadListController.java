@@ -1,4 +1,7 @@
-package com.pushstudio.upload;
+package com.pushstudio.upload.web;
+
+import com.pushstudio.upload.ProgressView;
+import com.pushstudio.upload.UploadJobs;
 
 import java.util.List;
 
