@@ -25,6 +25,10 @@ create index priority_execution_time_idx on scheduled_tasks (priority desc, exec
 -- A person's Cancel, set from any instance and read by the one running the job. The job's own saves never write it.
 alter table upload_job add column cancel_requested boolean default false not null;
 
+-- Optimistic locking of the job row: two tabs (or two instances) that change a job waiting for its owner at once
+-- cannot both win, and a change to a job that moved on in between is refused instead of overwriting it.
+alter table upload_job add column version bigint default 0 not null;
+
 -- How many times in a row Power BI failed the job's requests, kept while the job is parked between two runs.
 alter table upload_job add column failures_in_a_row integer default 0 not null;
 

@@ -47,7 +47,7 @@ final class JobProgress {
 	}
 
 	void save() {
-		this.jobs.save(this.job);
+		this.job.savedAs(this.jobs.save(this.job));
 	}
 
 	/**
@@ -91,7 +91,9 @@ final class JobProgress {
 	/** A wait of the job begins, here or in the push: its listener hears of it. */
 	void waitBegins(WaitReason reason, Instant until) {
 		if (reason != null && until != null) {
-			this.waits.accept(reason, Duration.between(now(), until));
+			// A wait computed a moment ago may be over already.
+			Duration left = Duration.between(now(), until);
+			this.waits.accept(reason, left.isNegative() ? Duration.ZERO : left);
 		}
 	}
 

@@ -15,6 +15,7 @@ import com.pushstudio.upload.UploadConfiguration.UploadClock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -90,7 +91,13 @@ class UploadFileCleanup {
 				.filter((job) -> states.contains(job.state()) && job.updatedAtBefore(changedBefore))
 				.ifPresent((job) -> {
 					job.moveTo(JobState.CANCELLED, message, this.clock.clock().instant());
-					this.jobs.save(job);
+					try {
+						this.jobs.save(job);
+					}
+					catch (OptimisticLockingFailureException ex) {
+						// Its owner came back to it just now.
+						return;
+					}
 					delete(Path.of(job.filePath()), deleted);
 					delete(this.files.errorsCsv(job.id()), deleted);
 				});

@@ -8,6 +8,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 /**
  * One CSV file pushed into one push table. While runnable it is written only by the run
@@ -84,6 +85,10 @@ class UploadJob {
 	private Instant createdAt;
 
 	private Instant updatedAt;
+
+	/** Checked by every save: a change to a job that moved on since it was read fails. */
+	@Version
+	private long version;
 
 	/** Set by {@link UploadJobRepository#requestCancel}; never written by a save. */
 	@Column(insertable = false, updatable = false)
@@ -357,6 +362,11 @@ class UploadJob {
 
 	WaitReason waitReason() {
 		return this.waitReason;
+	}
+
+	/** The run keeps its copy of the job: it takes on the version its save wrote. */
+	void savedAs(UploadJob saved) {
+		this.version = saved.version;
 	}
 
 	boolean cancelRequested() {

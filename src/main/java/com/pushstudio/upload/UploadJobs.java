@@ -25,7 +25,9 @@ import com.pushstudio.powerbi.PowerBiClient;
 import com.pushstudio.powerbi.Workspace;
 import com.pushstudio.upload.UploadConfiguration.UploadClock;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
@@ -49,6 +51,8 @@ public class UploadJobs {
 
 	private final DatasetQueue queue;
 
+	private final TransactionTemplate transactions;
+
 	private final JobSettingsJson json;
 
 	private final UploadProperties properties;
@@ -59,8 +63,9 @@ public class UploadJobs {
 
 	UploadJobs(UploadJobRepository jobs, AcknowledgedBatchRepository batches, UploadFiles files, PowerBiClient powerBi,
 			SchemaOfRecord schemas, CsvPipeline pipeline, DatasetQueue queue, JobSettingsJson json,
-			UploadProperties properties, UploadClock clock, UploadQuota quota) {
+			UploadProperties properties, UploadClock clock, UploadQuota quota, TransactionTemplate transactions) {
 		this.quota = quota;
+		this.transactions = transactions;
 		this.jobs = jobs;
 		this.batches = batches;
 		this.files = files;
@@ -163,7 +168,7 @@ public class UploadJobs {
 		boolean sameColumns = options.header() == settings.options().header()
 				&& Objects.equals(options.delimiter(), settings.options().delimiter());
 		job.settings(this.json.write(settings.with(options, sameColumns ? targets : List.of())), now());
-		this.jobs.save(job);
+		saveUnlessMovedOn(job);
 	}
 
 	/** Hands the draft to a worker: check the whole file, then push. */
@@ -171,7 +176,7 @@ public class UploadJobs {
 		UploadJob job = draft(owner, id);
 		job.choose(replaceRows, false);
 		job.moveTo(JobState.QUEUED, null, now());
-		this.jobs.save(job);
+		saveUnlessMovedOn(job);
 		this.queue.enqueue(job.datasetId());
 	}
 
@@ -305,7 +310,7 @@ public class UploadJobs {
 		}
 		else if (job.state().cancellable() || job.state() == JobState.DRAFT) {
 			job.moveTo(JobState.CANCELLED, JobProgress.CANCELLED, now());
-			this.jobs.save(job);
+			saveUnlessMovedOn(job);
 			this.files.delete(job.filePath());
 		}
 	}
@@ -396,10 +401,24 @@ public class UploadJobs {
 					: "This upload moved on since the page was shown, so that choice no longer applies. Here is "
 							+ "where it stands now.");
 		}
-		change.accept(job);
-		this.jobs.save(job);
+		// With the batch records it changes: all of it, or none when another tab won.
+		this.transactions.executeWithoutResult((status) -> {
+			change.accept(job);
+			saveUnlessMovedOn(job);
+		});
 		if (JobState.RUNNABLE.contains(job.state())) {
 			this.queue.enqueue(job.datasetId());
+		}
+	}
+
+	/** Another tab or instance changed the job since it was read: theirs stands. */
+	private void saveUnlessMovedOn(UploadJob job) {
+		try {
+			this.jobs.save(job);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			throw new UploadConflictException("This upload moved on since the page was shown, so that choice no "
+					+ "longer applies. Here is where it stands now.");
 		}
 	}
 

@@ -16,10 +16,12 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doReturn;
@@ -180,6 +182,29 @@ class UploadJobsIntegrationTests {
 
 		assertThat(this.flows.job(id).state()).isEqualTo(JobState.CANCELLED);
 		assertThat(Path.of(draft.filePath())).doesNotExist();
+	}
+
+	/**
+	 * Two tabs (or two instances) change one job at once: the save that read it before
+	 * the other's change is refused, and the job stays as the first left it.
+	 */
+	@Test
+	void aChangeFromBeforeAnotherTabsChangeIsRefused() {
+		String dataset = this.flows.createDataset();
+		String id = this.flows.uploads()
+			.create(this.flows.user(), "me", dataset, UploadFlows.TABLE,
+					new MockMultipartFile("file", "sales.csv", "text/csv", UploadFlows.csv(10)));
+		UploadJobRepository jobs = this.context.getBean(UploadJobRepository.class);
+		UploadJob firstTab = jobs.findById(id).orElseThrow();
+		UploadJob secondTab = jobs.findById(id).orElseThrow();
+		firstTab.moveTo(JobState.CANCELLED, "Cancelled.", firstTab.createdAt());
+		jobs.save(firstTab);
+		secondTab.moveTo(JobState.QUEUED, null, secondTab.createdAt());
+		assertThatExceptionOfType(OptimisticLockingFailureException.class).isThrownBy(() -> jobs.save(secondTab));
+		assertThat(this.flows.job(id).state()).isEqualTo(JobState.CANCELLED);
+		// Through the service, a stale choice is a conflict the page explains.
+		assertThatExceptionOfType(UploadConflictException.class)
+			.isThrownBy(() -> this.flows.uploads().submit(this.flows.user(), id, false));
 	}
 
 }
