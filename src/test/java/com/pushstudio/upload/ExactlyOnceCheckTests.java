@@ -29,8 +29,8 @@ class ExactlyOnceCheckTests {
 	private final UploadJob job = new UploadJob("job", "ada", "workspace", "dataset", "Sales", "file.csv", "file.csv",
 			1, "{}", Instant.EPOCH);
 
-	private final JobProgress progress = new JobProgress(this.job, mock(UploadJobRepository.class), Clock.systemUTC(),
-			() -> false, () -> false);
+	private final JobProgress progress = new JobProgress(this.job, savingRepository(), Clock.systemUTC(), () -> false,
+			() -> false);
 
 	private final ExactlyOnceCheck check = new ExactlyOnceCheck(this.powerBi, Duration.ofMillis(1));
 
@@ -80,6 +80,13 @@ class ExactlyOnceCheckTests {
 	private static AcknowledgedBatch batch(int index, int rows) {
 		return AcknowledgedBatch.inFlight("job",
 				new Batch(index, new byte[0], 0, rows, index * 100L + 1, index * 100L + rows), Instant.EPOCH);
+	}
+
+	/** Saves as JPA does: the saved job comes back. */
+	private static UploadJobRepository savingRepository() {
+		UploadJobRepository jobs = mock(UploadJobRepository.class);
+		when(jobs.save(any())).thenAnswer((invocation) -> invocation.getArgument(0));
+		return jobs;
 	}
 
 }
