@@ -62,6 +62,14 @@ public final class SandboxCloud implements AutoCloseable {
 	 * @param properties further settings of the cloud, e.g. its limits or faults
 	 */
 	public static SandboxCloud start(List<Integer> appPorts, String... properties) {
+		return start(appPorts, List.of(), properties);
+	}
+
+	/**
+	 * As {@link #start(List, String...)}, with {@code beans} added to the cloud before it
+	 * starts, e.g. a servlet filter that records what its Power BI was asked.
+	 */
+	public static SandboxCloud start(List<Integer> appPorts, List<Object> beans, String... properties) {
 		String name = "cloud-" + UUID.randomUUID();
 		String replyUrls = appPorts.stream()
 			.map((port) -> "http://localhost:" + port + "/login/oauth2/code/azure," + "http://localhost:" + port
@@ -73,7 +81,7 @@ public final class SandboxCloud implements AutoCloseable {
 		for (String property : properties) {
 			settings.add("--" + property);
 		}
-		ConfigurableApplicationContext context = startEmulator(settings.toArray(String[]::new));
+		ConfigurableApplicationContext context = startEmulator(beans, settings.toArray(String[]::new));
 		EmulatorTrust.trustJvmWide(truststore(context));
 		return new SandboxCloud(context, appPorts.get(0));
 	}
@@ -85,10 +93,16 @@ public final class SandboxCloud implements AutoCloseable {
 	 * way).
 	 */
 	public static ConfigurableApplicationContext startEmulator(String... settings) {
-		return EmulatorApplication.builder()
-			.initializers((context) -> context.getBeanFactory()
-				.registerSingleton("withoutTestConfigurations", new WithoutTestConfigurations()))
-			.run(settings);
+		return startEmulator(List.of(), settings);
+	}
+
+	private static ConfigurableApplicationContext startEmulator(List<Object> beans, String... settings) {
+		return EmulatorApplication.builder().initializers((context) -> {
+			context.getBeanFactory().registerSingleton("withoutTestConfigurations", new WithoutTestConfigurations());
+			for (Object bean : beans) {
+				context.getBeanFactory().registerSingleton(bean.getClass().getName(), bean);
+			}
+		}).run(settings);
 	}
 
 	/** A port nothing listens on now, for the app under test. */
