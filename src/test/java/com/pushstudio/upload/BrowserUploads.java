@@ -65,13 +65,24 @@ final class BrowserUploads {
 
 	/** Uploads the file, keeps the detected options, maps both columns and starts. */
 	String upload(String datasetId, byte[] csv) {
+		String uploadId = draft(datasetId, csv);
+		start(uploadId);
+		return uploadId;
+	}
+
+	/** Uploads the file and leaves it on its options page. */
+	String draft(String datasetId, byte[] csv) {
 		HttpResponse<String> uploaded = this.browser.postMultipart(
 				"/workspaces/me/datasets/" + datasetId + "/tables/" + TABLE + "/upload",
 				Map.of("_csrf", csrf(), "timeZone", "UTC"), "file", "rows.csv", csv);
 		assertThat(SignInClient.isRedirect(uploaded)).as("the upload was taken: %s", uploaded.body()).isTrue();
 		Matcher id = UPLOAD_ID.matcher(SignInClient.location(uploaded));
 		assertThat(id.find()).as(SignInClient.location(uploaded)).isTrue();
-		String uploadId = id.group(1);
+		return id.group(1);
+	}
+
+	/** Keeps the detected options, maps both columns and starts the upload. */
+	void start(String uploadId) {
 		Map<String, String> mapping = new LinkedHashMap<>();
 		mapping.put("_csrf", csrf());
 		mapping.put("delimiter", ",");
@@ -86,7 +97,6 @@ final class BrowserUploads {
 		mapping.put("action", "start");
 		HttpResponse<String> started = this.browser.postForm("/uploads/" + uploadId + "/mapping", mapping);
 		assertThat(SignInClient.location(started)).as("the upload started").endsWith("/uploads/" + uploadId);
-		return uploadId;
 	}
 
 	/** The state as the progress page names it, e.g. "Pushing" or "Done". */
