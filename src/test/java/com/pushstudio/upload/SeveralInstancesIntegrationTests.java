@@ -163,9 +163,10 @@ class SeveralInstancesIntegrationTests {
 		assertThat(runners).as("instances that held the job once it moved again").containsOnly(survivor.name());
 		assertThat(BrowserUploads.storedIds(this.cloud, datasetId)).as("the ids in the table")
 			.isEqualTo(BrowserUploads.ids(1, rows));
-		assertThat(query("select how from upload_job_batch where job_id = '" + uploadId + "'"))
-			.as("batches still in flight")
-			.noneMatch((row) -> row.get(0).equals("IN_FLIGHT"));
+		List<List<String>> batches = query("select how, count(*), sum(row_count) from upload_job_batch where job_id = '"
+				+ uploadId + "' group by how order by how");
+		System.out.printf("takeover: batches by how they were known to land: %s%n", batches);
+		assertThat(batches).as("batches still in flight").noneMatch((row) -> row.get(0).equals("IN_FLIGHT"));
 		List<PostRowsLog.Request> requests = this.postRows.requests(datasetId);
 		System.out.printf("takeover: %d Post Rows requests, %d answered 429%n", requests.size(),
 				requests.stream().filter((request) -> request.status() == 429).count());
@@ -227,8 +228,13 @@ class SeveralInstancesIntegrationTests {
 	/** The instance whose engine holds the dataset's execution while the job pushes. */
 	private String pushingOn(String uploadId, String datasetId) throws SQLException {
 		List<String> picked = runners(datasetId);
-		// A third of the file in: well into the push, with most of it still to go.
-		if (picked.isEmpty() || !"PUSHING".equals(state(uploadId)) || rowsSent(uploadId) < 1_000) {
+		// A third of the file in: well into the push, with most of it still to go; and
+		// requests on their way, which the other instance must then decide on.
+		List<String> job = query(
+				"select state, rows_sent, requests_in_flight from upload_job where id = '" + uploadId + "'")
+			.get(0);
+		if (picked.isEmpty() || !"PUSHING".equals(job.get(0)) || Long.parseLong(job.get(1)) < 1_000
+				|| Integer.parseInt(job.get(2)) == 0) {
 			return null;
 		}
 		return picked.get(0);
