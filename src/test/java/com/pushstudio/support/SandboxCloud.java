@@ -7,8 +7,11 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import com.pushstudio.sandbox.emulator.EmulatorApplication;
 
@@ -49,19 +52,38 @@ public final class SandboxCloud implements AutoCloseable {
 	 * @param properties further settings of the cloud, e.g. its limits or faults
 	 */
 	public static SandboxCloud start(int appPort, String... properties) {
+		return start(List.of(appPort), properties);
+	}
+
+	/**
+	 * Starts one cloud for several instances of the app, one on each of {@code appPorts}:
+	 * its app registration lists every instance's reply URLs, as one registration lists
+	 * those of every host it is served from. {@link #azureMode} is for the first port.
+	 * @param properties further settings of the cloud, e.g. its limits or faults
+	 */
+	public static SandboxCloud start(List<Integer> appPorts, String... properties) {
+		return start(appPorts, List.of(), properties);
+	}
+
+	/**
+	 * As {@link #start(List, String...)}, with {@code beans} added to the cloud before it
+	 * starts, e.g. a servlet filter that records what its Power BI was asked.
+	 */
+	public static SandboxCloud start(List<Integer> appPorts, List<Object> beans, String... properties) {
 		String name = "cloud-" + UUID.randomUUID();
-		List<String> settings = new ArrayList<>(
-				List.of("--server.port=0", "--spring.datasource.url=jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1",
-						"--push-studio.data-dir=target/test-data/" + name,
-						"--push-studio.sandbox.redirect-uris=http://localhost:" + appPort + "/login/oauth2/code/azure,"
-								+ "http://localhost:" + appPort + "/signin/admin-consent"));
+		String replyUrls = appPorts.stream()
+			.map((port) -> "http://localhost:" + port + "/login/oauth2/code/azure," + "http://localhost:" + port
+					+ "/signin/admin-consent")
+			.collect(Collectors.joining(","));
+		List<String> settings = new ArrayList<>(List.of("--server.port=0",
+				"--spring.datasource.url=jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1",
+				"--push-studio.data-dir=target/test-data/" + name, "--push-studio.sandbox.redirect-uris=" + replyUrls));
 		for (String property : properties) {
 			settings.add("--" + property);
 		}
-		ConfigurableApplicationContext context = startEmulator(settings.toArray(String[]::new));
-		EmulatorTrust
-			.trustJvmWide(Path.of(context.getEnvironment().getRequiredProperty("push-studio.emulator.truststore")));
-		return new SandboxCloud(context, appPort);
+		ConfigurableApplicationContext context = startEmulator(beans, settings.toArray(String[]::new));
+		EmulatorTrust.trustJvmWide(truststore(context));
+		return new SandboxCloud(context, appPorts.get(0));
 	}
 
 	/**
@@ -71,10 +93,16 @@ public final class SandboxCloud implements AutoCloseable {
 	 * way).
 	 */
 	public static ConfigurableApplicationContext startEmulator(String... settings) {
-		return EmulatorApplication.builder()
-			.initializers((context) -> context.getBeanFactory()
-				.registerSingleton("withoutTestConfigurations", new WithoutTestConfigurations()))
-			.run(settings);
+		return startEmulator(List.of(), settings);
+	}
+
+	private static ConfigurableApplicationContext startEmulator(List<Object> beans, String... settings) {
+		return EmulatorApplication.builder().initializers((context) -> {
+			context.getBeanFactory().registerSingleton("withoutTestConfigurations", new WithoutTestConfigurations());
+			for (Object bean : beans) {
+				context.getBeanFactory().registerSingleton(bean.getClass().getName(), bean);
+			}
+		}).run(settings);
 	}
 
 	/** A port nothing listens on now, for the app under test. */
@@ -95,12 +123,37 @@ public final class SandboxCloud implements AutoCloseable {
 	public void azureMode(DynamicPropertyRegistry registry) {
 		byte[] key = new byte[32];
 		new SecureRandom().nextBytes(key);
-		registry.add("server.port", () -> this.appPort);
-		registry.add("azure.client-id", () -> CLIENT_ID);
-		registry.add("azure.client-secret", () -> CLIENT_SECRET);
-		registry.add("azure.authority-host", this::url);
-		registry.add("powerbi.api-url", () -> url() + "/powerbi");
-		registry.add("push-studio.token-encryption-key", () -> Base64.getEncoder().encodeToString(key));
+		azureModeSettings(this.appPort, Base64.getEncoder().encodeToString(key))
+			.forEach((name, value) -> registry.add(name, () -> value));
+	}
+
+	/**
+	 * The settings of azure mode for an instance on {@code appPort}, e.g. for a separate
+	 * process's {@code --name=value} arguments. Instances of one database must share
+	 * {@code tokenEncryptionKey}: each reads the tokens and sessions another stored.
+	 */
+	public Map<String, String> azureModeSettings(int appPort, String tokenEncryptionKey) {
+		Map<String, String> settings = new LinkedHashMap<>();
+		settings.put("server.port", String.valueOf(appPort));
+		settings.put("azure.client-id", CLIENT_ID);
+		settings.put("azure.client-secret", CLIENT_SECRET);
+		settings.put("azure.authority-host", url());
+		settings.put("powerbi.api-url", url() + "/powerbi");
+		settings.put("push-studio.token-encryption-key", tokenEncryptionKey);
+		return settings;
+	}
+
+	/**
+	 * The PKCS12 truststore (no password) holding the cloud's certificate, for a separate
+	 * process's {@code -Djavax.net.ssl.trustStore}.
+	 */
+	public Path truststore() {
+		return truststore(this.context);
+	}
+
+	private static Path truststore(ConfigurableApplicationContext context) {
+		return Path.of(context.getEnvironment().getRequiredProperty("push-studio.emulator.truststore"))
+			.toAbsolutePath();
 	}
 
 	/** A bean of the cloud, e.g. to read what its Power BI stored. */

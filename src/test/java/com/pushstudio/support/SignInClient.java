@@ -120,7 +120,9 @@ public final class SignInClient {
 		fields.put("decision", decision);
 		Matcher action = FORM_ACTION.matcher(page.body());
 		assertThat(action.find()).as("the consent page has a form").isTrue();
-		return postForm(unescape(action.group(1)), fields);
+		// Relative to the consent page, which is the cloud's when the cloud is not the
+		// app.
+		return postForm(page.uri().resolve(unescape(action.group(1))).toString(), fields);
 	}
 
 	/** Follows redirects from a response and returns the first answer that is not one. */
