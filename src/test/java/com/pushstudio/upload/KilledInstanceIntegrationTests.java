@@ -73,16 +73,16 @@ class KilledInstanceIntegrationTests {
 
 		SignInClient person = new SignInClient(port);
 		person.signIn("ada@contoso.example");
-		BrowserUploads browser = new BrowserUploads(person);
+		HttpUploads browser = new HttpUploads(person);
 		String datasetId = browser.createDataset();
-		String uploadId = browser.upload(datasetId, BrowserUploads.csv(ROWS));
+		String uploadId = browser.upload(datasetId, HttpUploads.csv(ROWS));
 		await().atMost(Duration.ofMinutes(1))
 			.pollInterval(Duration.ofMillis(50))
 			.until(() -> browser.state(uploadId), "Pushing"::equals);
 		// The random moment of the kill: the only sleep of the test.
 		Thread.sleep(random.nextInt(4_000));
 		this.app.kill();
-		int storedAtKill = BrowserUploads.storedIds(this.cloud, datasetId).size();
+		int storedAtKill = HttpUploads.storedIds(this.cloud, datasetId).size();
 		System.out.printf("seed %d: killed with %d of %d rows stored%n", seed, storedAtKill, ROWS);
 		assertThat(storedAtKill).as("the kill came while rows were still to be sent").isLessThan(ROWS);
 
@@ -95,8 +95,8 @@ class KilledInstanceIntegrationTests {
 		// The embedded database is one process's file: read it once the app has ended.
 		this.app.stop();
 
-		assertThat(BrowserUploads.storedIds(this.cloud, datasetId)).as("the ids in the table")
-			.isEqualTo(BrowserUploads.ids(1, ROWS));
+		assertThat(HttpUploads.storedIds(this.cloud, datasetId)).as("the ids in the table")
+			.isEqualTo(HttpUploads.ids(1, ROWS));
 		String url = "jdbc:h2:file:" + dataDir.resolve("push-studio") + ";AUTO_SERVER=FALSE";
 		try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
 			assertThat(query(connection, "select state, rows_sent from upload_job where id = '" + uploadId + "'"))

@@ -79,18 +79,18 @@ class SeveralInstancesIntegrationTests {
 	@Test
 	void concurrentUploadsIntoOneDatasetThroughBothInstancesLandOnceAndAreNeverThrottled() throws Exception {
 		startTwoInstances(Map.of());
-		BrowserUploads first = signedIn(this.instances.get(0));
-		BrowserUploads second = first.atPort(this.instances.get(1).port());
+		HttpUploads first = signedIn(this.instances.get(0));
+		HttpUploads second = first.atPort(this.instances.get(1).port());
 		String datasetId = first.createDataset();
 
-		String one = first.upload(datasetId, BrowserUploads.csv(1, 2_000));
-		String other = second.upload(datasetId, BrowserUploads.csv(2_001, 4_000));
+		String one = first.upload(datasetId, HttpUploads.csv(1, 2_000));
+		String other = second.upload(datasetId, HttpUploads.csv(2_001, 4_000));
 		Set<String> runners = new TreeSet<>();
 		awaitDone(one, datasetId, runners);
 		awaitDone(other, datasetId, runners);
 
-		assertThat(BrowserUploads.storedIds(this.cloud, datasetId)).as("the ids in the table")
-			.isEqualTo(BrowserUploads.ids(1, 4_000));
+		assertThat(HttpUploads.storedIds(this.cloud, datasetId)).as("the ids in the table")
+			.isEqualTo(HttpUploads.ids(1, 4_000));
 		List<PostRowsLog.Request> requests = this.postRows.requests(datasetId);
 		System.out.printf("two uploads through two instances: %d Post Rows requests, at most %d at once, run by %s%n",
 				requests.size(), this.postRows.mostAtOnce(datasetId), runners);
@@ -105,12 +105,12 @@ class SeveralInstancesIntegrationTests {
 	@Test
 	void aJobStartedOnTheOtherInstanceAsOneEndsCountsWhatThatOneSentAndIsNeverThrottled() throws Exception {
 		startTwoInstances(Map.of());
-		BrowserUploads first = signedIn(this.instances.get(0));
-		BrowserUploads second = first.atPort(this.instances.get(1).port());
+		HttpUploads first = signedIn(this.instances.get(0));
+		HttpUploads second = first.atPort(this.instances.get(1).port());
 		String datasetId = first.createDataset();
-		String next = second.draft(datasetId, BrowserUploads.csv(2_001, 4_000));
+		String next = second.draft(datasetId, HttpUploads.csv(2_001, 4_000));
 
-		String one = first.upload(datasetId, BrowserUploads.csv(1, 2_000));
+		String one = first.upload(datasetId, HttpUploads.csv(1, 2_000));
 		Set<String> firstRunners = new TreeSet<>();
 		awaitDone(one, datasetId, firstRunners);
 		second.start(next);
@@ -118,8 +118,8 @@ class SeveralInstancesIntegrationTests {
 		awaitDone(next, datasetId, nextRunners);
 
 		System.out.printf("one job after the other: the first run by %s, the next by %s%n", firstRunners, nextRunners);
-		assertThat(BrowserUploads.storedIds(this.cloud, datasetId)).as("the ids in the table")
-			.isEqualTo(BrowserUploads.ids(1, 4_000));
+		assertThat(HttpUploads.storedIds(this.cloud, datasetId)).as("the ids in the table")
+			.isEqualTo(HttpUploads.ids(1, 4_000));
 		assertThat(this.postRows.requests(datasetId)).extracting(PostRowsLog.Request::status)
 			.as("Power BI's answers")
 			.containsOnly(200);
@@ -128,10 +128,10 @@ class SeveralInstancesIntegrationTests {
 	@Test
 	void theOtherInstanceTakesOverAJobWhoseInstanceWasKilledAndFinishesItExactly() throws Exception {
 		startTwoInstances(Map.of());
-		BrowserUploads browser = signedIn(this.instances.get(0));
+		HttpUploads browser = signedIn(this.instances.get(0));
 		String datasetId = browser.createDataset();
 		int rows = 3_000;
-		String uploadId = browser.upload(datasetId, BrowserUploads.csv(rows));
+		String uploadId = browser.upload(datasetId, HttpUploads.csv(rows));
 
 		// Killed while it holds the dataset's execution and pushes, not while parked.
 		String runner = await().atMost(Duration.ofMinutes(1))
@@ -161,8 +161,8 @@ class SeveralInstancesIntegrationTests {
 				doneAfter, survivor.name());
 
 		assertThat(runners).as("instances that held the job once it moved again").containsOnly(survivor.name());
-		assertThat(BrowserUploads.storedIds(this.cloud, datasetId)).as("the ids in the table")
-			.isEqualTo(BrowserUploads.ids(1, rows));
+		assertThat(HttpUploads.storedIds(this.cloud, datasetId)).as("the ids in the table")
+			.isEqualTo(HttpUploads.ids(1, rows));
 		List<List<String>> batches = query("select how, count(*), sum(row_count) from upload_job_batch where job_id = '"
 				+ uploadId + "' group by how order by how");
 		System.out.printf("takeover: batches by how they were known to land: %s%n", batches);
@@ -212,10 +212,10 @@ class SeveralInstancesIntegrationTests {
 		first.join();
 	}
 
-	private static BrowserUploads signedIn(AppProcess instance) {
+	private static HttpUploads signedIn(AppProcess instance) {
 		SignInClient person = new SignInClient(instance.port());
 		person.signIn("ada@contoso.example");
-		return new BrowserUploads(person);
+		return new HttpUploads(person);
 	}
 
 	private AppProcess instance(String schedulerName) {

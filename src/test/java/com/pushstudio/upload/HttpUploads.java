@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * dataset of one table, upload a file into it, start it, and watch its progress page. The
  * form fields are the pages' own, so a renamed field fails here as in a browser.
  */
-final class BrowserUploads {
+final class HttpUploads {
 
 	static final String TABLE = "Rows";
 
@@ -33,13 +33,13 @@ final class BrowserUploads {
 
 	private final SignInClient browser;
 
-	BrowserUploads(SignInClient browser) {
+	HttpUploads(SignInClient browser) {
 		this.browser = browser;
 	}
 
 	/** The same person at another instance, with the same session cookie. */
-	BrowserUploads atPort(int port) {
-		return new BrowserUploads(this.browser.atPort(port));
+	HttpUploads atPort(int port) {
+		return new HttpUploads(this.browser.atPort(port));
 	}
 
 	/** A push dataset in My workspace with one table: Id (whole number) and Name. */
