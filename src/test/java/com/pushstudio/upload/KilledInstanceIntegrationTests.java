@@ -16,20 +16,21 @@ import java.util.UUID;
 
 import com.pushstudio.support.SandboxCloud;
 import com.pushstudio.support.SignInClient;
+import com.pushstudio.support.ThrowawayPostgres;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * One instance on its embedded database, killed (SIGKILL) at a random moment of a push
- * and started again on the same data folder: the job must go on by itself and end with
- * every row of the file in the table exactly once. Each batch is recorded before its
- * request goes, so whatever was in flight at the kill is decided by the table's row count
- * on resume, never left to the person. The moment is drawn from a fixed seed, so that a
- * failure can be run again.
+ * One instance on its embedded database (or on PostgreSQL), killed (SIGKILL) at a random
+ * moment of a push and started again on the same data folder: the job must go on by
+ * itself and end with every row of the file in the table exactly once. Each batch is
+ * recorded before its request goes, so whatever was in flight at the kill is decided by
+ * the table's row count on resume, never left to the person. The moment is drawn from a
+ * fixed seed, so that a failure can be run again.
  */
 class KilledInstanceIntegrationTests {
 
@@ -53,11 +54,11 @@ class KilledInstanceIntegrationTests {
 		}
 	}
 
-	@ParameterizedTest(name = "seed {0}")
+	@ParameterizedTest(name = "seed {0} on {1}")
 	// Kills 0.2 s, 1.3 s and 3.5 s into the push: in its first requests, amid it, near
 	// its end.
-	@ValueSource(longs = { 7, 47, 5 })
-	void aJobKilledWhilePushingEndsDoneWithEveryRowOnceAfterARestart(long seed) throws Exception {
+	@CsvSource({ "7, H2", "47, H2", "5, H2", "47, POSTGRES", "5, POSTGRES" })
+	void aJobKilledWhilePushingEndsDoneWithEveryRowOnceAfterARestart(long seed, Database database) throws Exception {
 		Random random = new Random(seed);
 		int port = SandboxCloud.freePort();
 		// Latency keeps the push going for seconds and holds requests in flight at the
@@ -67,7 +68,11 @@ class KilledInstanceIntegrationTests {
 		Map<String, String> settings = new LinkedHashMap<>(
 				this.cloud.azureModeSettings(port, AppProcess.newTokenEncryptionKey()));
 		settings.put("push-studio.data-dir", dataDir.toString());
-		settings.put("spring.datasource.url", AppProcess.embeddedDatabaseUrl());
+		String url = (database == Database.H2) ? AppProcess.embeddedDatabaseUrl() : ThrowawayPostgres.newDatabaseUrl();
+		settings.put("spring.datasource.url", url);
+		if (database == Database.POSTGRES) {
+			settings.put("spring.datasource.username", "postgres");
+		}
 		settings.put("push-studio.upload.limits.rows-per-post", "100");
 		this.app = new AppProcess("killed-" + seed, port, AppProcess.trusting(this.cloud), settings).start();
 
@@ -94,11 +99,13 @@ class KilledInstanceIntegrationTests {
 			.until(() -> browser.state(uploadId), "Done"::equals);
 		// The embedded database is one process's file: read it once the app has ended.
 		this.app.stop();
+		String readUrl = (database == Database.H2)
+				? "jdbc:h2:file:" + dataDir.resolve("push-studio") + ";AUTO_SERVER=FALSE" : url;
+		String user = (database == Database.H2) ? "sa" : "postgres";
 
 		assertThat(HttpUploads.storedIds(this.cloud, datasetId)).as("the ids in the table")
 			.isEqualTo(HttpUploads.ids(1, ROWS));
-		String url = "jdbc:h2:file:" + dataDir.resolve("push-studio") + ";AUTO_SERVER=FALSE";
-		try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+		try (Connection connection = DriverManager.getConnection(readUrl, user, "")) {
 			assertThat(query(connection, "select state, rows_sent from upload_job where id = '" + uploadId + "'"))
 				.containsExactly(List.of("DONE", String.valueOf(ROWS)));
 			List<List<String>> batches = query(connection,
@@ -110,6 +117,12 @@ class KilledInstanceIntegrationTests {
 				.as("rows of the recorded batches")
 				.isEqualTo(ROWS);
 		}
+	}
+
+	enum Database {
+
+		H2, POSTGRES
+
 	}
 
 	static List<List<String>> query(Connection connection, String sql) throws SQLException {
