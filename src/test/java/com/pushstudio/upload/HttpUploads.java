@@ -142,11 +142,7 @@ final class HttpUploads {
 	}
 
 	static List<Long> ids(int from, int to) {
-		List<Long> ids = new ArrayList<>();
-		for (long i = from; i <= to; i++) {
-			ids.add(i);
-		}
-		return ids;
+		return UploadFlows.ids(from, to);
 	}
 
 }

@@ -1,14 +1,12 @@
 package com.pushstudio.upload;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import com.pushstudio.support.ThrowawayPostgres;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.metamodel.EntityType;
 import org.flywaydb.core.Flyway;
@@ -41,8 +39,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DirtiesContext
 class PostgresMigrationsIntegrationTests {
 
-	private static EmbeddedPostgres postgres;
-
 	@Autowired
 	ApplicationContext context;
 
@@ -58,24 +54,9 @@ class PostgresMigrationsIntegrationTests {
 	@Autowired
 	TransactionTemplate transactions;
 
-	/** Stopped by its own shutdown hook, after the context that uses it. */
 	@DynamicPropertySource
 	static void postgres(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", () -> startedPostgres().getJdbcUrl("postgres", "postgres"));
-		registry.add("spring.datasource.username", () -> "postgres");
-		registry.add("spring.datasource.password", () -> "");
-	}
-
-	private static synchronized EmbeddedPostgres startedPostgres() {
-		if (postgres == null) {
-			try {
-				postgres = EmbeddedPostgres.builder().start();
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
-		return postgres;
+		ThrowawayPostgres.newDatabase(registry);
 	}
 
 	@Test

@@ -1,11 +1,9 @@
 package com.pushstudio.upload;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,14 +13,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import com.pushstudio.support.SandboxCloud;
 import com.pushstudio.support.SignInClient;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.AfterAll;
+import com.pushstudio.support.ThrowawayPostgres;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,10 +37,6 @@ class SeveralInstancesIntegrationTests {
 	private static final Map<String, String> LIMITS = Map.of("rows-per-post", "100", "requests-per-window", "12",
 			"request-window", "3s", "rows-per-window", "1000", "rows-window", "3s");
 
-	private static final AtomicInteger databases = new AtomicInteger();
-
-	private static EmbeddedPostgres postgres;
-
 	private final PostRowsLog postRows = new PostRowsLog();
 
 	private SandboxCloud cloud;
@@ -53,16 +44,6 @@ class SeveralInstancesIntegrationTests {
 	private final List<AppProcess> instances = new ArrayList<>();
 
 	private String databaseUrl;
-
-	@BeforeAll
-	static void startPostgres() throws IOException {
-		postgres = EmbeddedPostgres.builder().start();
-	}
-
-	@AfterAll
-	static void stopPostgres() throws IOException {
-		postgres.close();
-	}
 
 	@AfterEach
 	void cleanUp() {
@@ -178,12 +159,7 @@ class SeveralInstancesIntegrationTests {
 	 * started side by side; each has its own name in the job engine, as two hosts would.
 	 */
 	private void startTwoInstances(Map<String, String> appSettings) throws SQLException {
-		String database = "instances_" + databases.incrementAndGet();
-		try (Connection connection = postgres.getPostgresDatabase().getConnection();
-				Statement statement = connection.createStatement()) {
-			statement.execute("create database " + database);
-		}
-		this.databaseUrl = postgres.getJdbcUrl("postgres", database);
+		this.databaseUrl = ThrowawayPostgres.newDatabaseUrl();
 		List<Integer> ports = List.of(SandboxCloud.freePort(), SandboxCloud.freePort());
 		List<String> cloudSettings = new ArrayList<>();
 		LIMITS.forEach((name, value) -> cloudSettings.add("push-studio.sandbox.powerbi.limits." + name + "=" + value));
