@@ -22,7 +22,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Waiting for Power BI's hourly row limit costs no thread: with two job threads, datasets
- * that wait out the limit leave both free, a fourth dataset's upload runs to the end at
+ * that wait out the limit leave both free, another dataset's upload runs to the end at
  * once, and more waiting jobs do not mean more live threads. The limit is compressed to
  * 200 rows per hour in the application only, so that the sandbox never refuses.
  */
@@ -32,6 +32,8 @@ import static org.awaitility.Awaitility.await;
 @Import(UploadTestConfig.class)
 @DirtiesContext
 class ParkedWaitsIntegrationTests {
+
+	private static final int MORE_WAITING = 12;
 
 	@Autowired
 	ApplicationContext context;
@@ -43,13 +45,15 @@ class ParkedWaitsIntegrationTests {
 		assertThat(threadsInAJobRun()).as("threads inside a job's run while every job waits").isEmpty();
 		int liveWithThree = liveThreads();
 
-		waiting.addAll(startWaiting(flows, 6));
+		waiting.addAll(startWaiting(flows, MORE_WAITING));
 		assertThat(threadsInAJobRun()).as("threads inside a job's run while every job waits").isEmpty();
-		int liveWithNine = liveThreads();
-		System.out.printf("live threads with 3 jobs parked: %d, with 9: %d%n", liveWithThree, liveWithNine);
-		// Idle pool threads linger for their keep-alive; none is a waiting job's.
-		assertThat(liveWithNine).as("live threads with 9 jobs waiting, against 3")
-			.isLessThanOrEqualTo(liveWithThree + 2);
+		int liveWithMore = liveThreads();
+		System.out.printf("live threads with 3 jobs parked: %d, with %d: %d%n", liveWithThree, 3 + MORE_WAITING,
+				liveWithMore);
+		// The JVM's count: other test contexts' pool threads come and go meanwhile. A
+		// thread per waiting job would add twelve; that noise is a few.
+		assertThat(liveWithMore - liveWithThree).as("live threads added by %d more waiting jobs", MORE_WAITING)
+			.isLessThan(MORE_WAITING / 2);
 
 		String dataset = flows.createDataset();
 		String id = flows.start(dataset, UploadFlows.csv(150), false);
