@@ -36,9 +36,12 @@ class DatasetQueue {
 		this.clock = clock.clock();
 	}
 
-	/** A job of the dataset became runnable: its execution runs now unless it exists. */
-	void enqueue(String datasetId) {
-		this.scheduler.getObject().scheduleIfNotExists(instance(datasetId), this.clock.instant());
+	/**
+	 * A job of the dataset became runnable: its execution runs now unless it exists.
+	 * @return whether it was scheduled now
+	 */
+	boolean enqueue(String datasetId) {
+		return this.scheduler.getObject().scheduleIfNotExists(instance(datasetId), this.clock.instant());
 	}
 
 	/**
@@ -46,12 +49,11 @@ class DatasetQueue {
 	 * now. One that runs right now reads the change itself.
 	 */
 	void wake(String datasetId) {
-		SchedulerClient client = this.scheduler.getObject();
-		if (client.scheduleIfNotExists(instance(datasetId), this.clock.instant())) {
+		if (enqueue(datasetId)) {
 			return;
 		}
 		try {
-			client.reschedule(instance(datasetId), this.clock.instant());
+			this.scheduler.getObject().reschedule(instance(datasetId), this.clock.instant());
 		}
 		catch (TaskInstanceCurrentlyExecutingException ex) {
 			// Running: it polls the cancel flag.
@@ -70,7 +72,7 @@ class DatasetQueue {
 	int sweep() {
 		int enqueued = 0;
 		for (String datasetId : this.jobs.findDatasetsWithStateIn(JobState.RUNNABLE)) {
-			if (this.scheduler.getObject().scheduleIfNotExists(instance(datasetId), this.clock.instant())) {
+			if (enqueue(datasetId)) {
 				enqueued++;
 			}
 		}

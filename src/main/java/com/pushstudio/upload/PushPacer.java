@@ -115,11 +115,6 @@ final class PushPacer {
 		}
 	}
 
-	/** Whether this dataset has been seen since start-up, or since it was forgotten. */
-	boolean tracks(String datasetId) {
-		return this.logs.containsKey(datasetId);
-	}
-
 	/**
 	 * Drops what this instance knows of the dataset, before it is rebuilt from the shared
 	 * log: only with none of its requests in flight here.

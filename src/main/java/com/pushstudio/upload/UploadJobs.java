@@ -37,6 +37,9 @@ import org.springframework.web.multipart.MultipartFile;
 @Service
 public class UploadJobs {
 
+	private static final String MOVED_ON = "This upload moved on since the page was shown, so that choice no longer "
+			+ "applies. Here is where it stands now.";
+
 	private final UploadJobRepository jobs;
 
 	private final AcknowledgedBatchRepository batches;
@@ -397,9 +400,7 @@ public class UploadJobs {
 		UploadJob job = find(owner, id);
 		if (job.state() != from) {
 			throw new UploadConflictException(JobState.RUNNABLE.contains(job.state())
-					? "This upload is running right now; that choice applies only while it waits for you."
-					: "This upload moved on since the page was shown, so that choice no longer applies. Here is "
-							+ "where it stands now.");
+					? "This upload is running right now; that choice applies only while it waits for you." : MOVED_ON);
 		}
 		// With the batch records it changes: all of it, or none when another tab won.
 		this.transactions.executeWithoutResult((status) -> {
@@ -417,8 +418,7 @@ public class UploadJobs {
 			this.jobs.save(job);
 		}
 		catch (OptimisticLockingFailureException ex) {
-			throw new UploadConflictException("This upload moved on since the page was shown, so that choice no "
-					+ "longer applies. Here is where it stands now.");
+			throw new UploadConflictException(MOVED_ON);
 		}
 	}
 

@@ -35,12 +35,15 @@ class UploadWorkers implements SmartLifecycle {
 
 	private final Clock clock;
 
+	private final DatasetQueue queue;
+
 	private final AtomicInteger active = new AtomicInteger();
 
 	private volatile boolean stopping;
 
-	UploadWorkers(UploadJobRepository jobs, RowPusher pusher, UploadClock clock) {
+	UploadWorkers(UploadJobRepository jobs, RowPusher pusher, UploadClock clock, DatasetQueue queue) {
 		this.jobs = jobs;
+		this.queue = queue;
 		this.pusher = pusher;
 		this.clock = clock.clock();
 	}
@@ -64,8 +67,7 @@ class UploadWorkers implements SmartLifecycle {
 			// A job saved while this run found none was not enqueued: its enqueue saw
 			// this execution.
 			if (this.jobs.existsByDatasetIdAndStateIn(datasetId, JobState.RUNNABLE)) {
-				context.getSchedulerClient()
-					.scheduleIfNotExists(DatasetQueue.instance(datasetId), this.clock.instant());
+				this.queue.enqueue(datasetId);
 			}
 		};
 	}

@@ -26,24 +26,24 @@ import static org.awaitility.Awaitility.await;
  */
 class UploadRestartIntegrationTests {
 
+	/** Slow pacing (5 requests a second of 20 rows), so that a run is stopped mid-job. */
+	private static final List<String> SLOW = List.of("--push-studio.upload.limits.rows-per-post=20",
+			"--push-studio.upload.limits.requests-per-window=5", "--push-studio.upload.limits.request-window=1s");
+
 	@Test
 	void aJobInterruptedByARestartResumesAndFinishesExactly() {
 		Path folder = folder();
 		String dataset;
 		String id;
 		String user;
-		// Slow pacing (5 requests a second of 20 rows) so that the first run is stopped
-		// mid-job.
-		List<String> slow = List.of("--push-studio.upload.limits.rows-per-post=20",
-				"--push-studio.upload.limits.requests-per-window=5", "--push-studio.upload.limits.request-window=1s");
-		try (ConfigurableApplicationContext first = start(folder, slow)) {
+		try (ConfigurableApplicationContext first = start(folder, SLOW)) {
 			UploadFlows flows = new UploadFlows(first);
 			user = flows.user();
 			dataset = flows.createDataset();
 			id = flows.start(dataset, UploadFlows.csv(600), false);
 			await().until(() -> flows.job(id).rowsSent() >= 100);
 		}
-		try (ConfigurableApplicationContext second = start(folder, slow)) {
+		try (ConfigurableApplicationContext second = start(folder, SLOW)) {
 			UploadFlows flows = new UploadFlows(second, user);
 			UploadJob interrupted = flows.job(id);
 			assertThat(interrupted.rowsSent()).isLessThan(600);
@@ -102,12 +102,10 @@ class UploadRestartIntegrationTests {
 	@Test
 	void aJobRowBehindOrAheadOfItsBatchRecordsResumesExactly() throws SQLException {
 		Path folder = folder();
-		List<String> slow = List.of("--push-studio.upload.limits.rows-per-post=20",
-				"--push-studio.upload.limits.requests-per-window=5", "--push-studio.upload.limits.request-window=1s");
 		String dataset;
 		String id;
 		String user;
-		try (ConfigurableApplicationContext first = start(folder, slow)) {
+		try (ConfigurableApplicationContext first = start(folder, SLOW)) {
 			UploadFlows flows = new UploadFlows(first);
 			user = flows.user();
 			dataset = flows.createDataset();
@@ -116,7 +114,7 @@ class UploadRestartIntegrationTests {
 		}
 		rewriteJobCounts(folder, id, "rows_sent = 0, batches_acknowledged = 0, last_acknowledged_line = 0");
 		long sentInSecond;
-		try (ConfigurableApplicationContext second = start(folder, slow)) {
+		try (ConfigurableApplicationContext second = start(folder, SLOW)) {
 			UploadFlows flows = new UploadFlows(second, user);
 			long before = flows.job(id).rowsSent();
 			await().until(() -> flows.job(id).rowsSent() >= 300 && flows.job(id).rowsSent() > before);
