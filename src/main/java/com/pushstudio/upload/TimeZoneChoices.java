@@ -26,20 +26,20 @@ public final class TimeZoneChoices {
 	/**
 	 * @param area {@code Europe}, or "" for the zones outside any area
 	 */
-	record Group(String area, List<Choice> zones) {
+	public record Group(String area, List<Choice> zones) {
 	}
 
 	/**
 	 * @param label the city, as a person reads it ({@code New York})
 	 */
-	record Choice(String id, String label) {
+	public record Choice(String id, String label) {
 	}
 
 	private TimeZoneChoices() {
 	}
 
 	/** The groups, with {@code chosen} offered too when it is not among them. */
-	static List<Group> around(String chosen) {
+	public static List<Group> around(String chosen) {
 		boolean listed = GROUPS.stream()
 			.flatMap((group) -> group.zones().stream())
 			.anyMatch((zone) -> zone.id().equals(chosen));
