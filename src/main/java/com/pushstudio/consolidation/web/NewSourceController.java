@@ -1,0 +1,147 @@
+package com.pushstudio.consolidation.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import com.pushstudio.consolidation.ListPreview;
+import com.pushstudio.consolidation.SharePointSources;
+import com.pushstudio.consolidation.SourceRefusedException;
+import com.pushstudio.upload.TimeZoneChoices;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.StringUtils;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Adding a SharePoint source to a table: choose a site (step 1, searches are GETs, so
+ * Back and a second tab only search again), then the lists and schedule (step 2),
+ * previewed before the source is made.
+ */
+@Controller
+class NewSourceController {
+
+	private final SharePointSources sources;
+
+	private final TargetTables tables;
+
+	private final MessageSource messages;
+
+	NewSourceController(SharePointSources sources, TargetTables tables, MessageSource messages) {
+		this.sources = sources;
+		this.tables = tables;
+		this.messages = messages;
+	}
+
+	/**
+	 * Where the dataset page links to, which cannot know about sources: a table with a
+	 * source shows it, any other starts a new one.
+	 */
+	@GetMapping("/sources/for-table")
+	String forTable(@RequestParam String workspace, @RequestParam String dataset, @RequestParam String table,
+			Authentication user) {
+		TargetTables.Target target = this.tables.find(user.getName(), workspace, dataset, table);
+		Optional<String> source = this.sources.sourceOf(user.getName(), target.workspace(), target.datasetId(),
+				target.tableName());
+		return source.map((id) -> "redirect:/sources/" + id)
+			.orElseGet(() -> "redirect:" + UriComponentsBuilder.fromPath("/sources/new")
+				.queryParam("workspace", target.workspace())
+				.queryParam("dataset", target.datasetId())
+				.queryParam("table", target.tableName())
+				.encode()
+				.build()
+				.toUriString());
+	}
+
+	@GetMapping("/sources/new")
+	String chooseSite(@RequestParam String workspace, @RequestParam String dataset, @RequestParam String table,
+			@RequestParam(required = false) String q, @RequestParam(required = false) String url, Authentication user,
+			Model model) {
+		model.addAttribute("target", this.tables.find(user.getName(), workspace, dataset, table));
+		model.addAttribute("q", (q != null) ? q : "");
+		model.addAttribute("url", (url != null) ? url : "");
+		try {
+			if (StringUtils.hasText(url)) {
+				model.addAttribute("sites", List.of(this.sources.siteByUrl(user.getName(), url.strip())));
+			}
+			else if (StringUtils.hasText(q)) {
+				model.addAttribute("sites", this.sources.searchSites(user.getName(), q.strip()));
+			}
+		}
+		catch (SourceRefusedException ex) {
+			model.addAttribute("problem", ex.getMessage());
+		}
+		return "sources/site";
+	}
+
+	@GetMapping("/sources/new/lists")
+	String chooseLists(@RequestParam String workspace, @RequestParam String dataset, @RequestParam String table,
+			@RequestParam String site, @RequestParam(required = false) String siteName,
+			@RequestParam(required = false) String siteUrl, @RequestParam(required = false) String zone,
+			Authentication user, Model model) {
+		TargetTables.Target target = this.tables.find(user.getName(), workspace, dataset, table);
+		SourceForm form = SourceForm.start(target.workspace(), target.datasetId(), target.tableName(), site, siteName,
+				siteUrl, zone);
+		return listsPage(target, form, lists(user, form, model), Map.of(), model);
+	}
+
+	/**
+	 * Preview re-renders the form with what each list would give; Create makes the
+	 * source. A refusal keeps everything typed.
+	 */
+	@PostMapping("/sources/new/lists")
+	String previewOrCreate(SourceForm form, Authentication user, Model model, RedirectAttributes redirect,
+			Locale locale) {
+		TargetTables.Target target = this.tables.find(user.getName(), form.workspace(), form.dataset(), form.table());
+		Map<String, String> problems = form.problems();
+		if (!problems.isEmpty()) {
+			return listsPage(target, form, lists(user, form, model), problems, model);
+		}
+		try {
+			if (form.create()) {
+				String id = this.sources.create(user.getName(), form.draft());
+				redirect.addFlashAttribute("notice",
+						this.messages.getMessage("source.created", new Object[] { form.table() }, locale));
+				return "redirect:/sources/" + id;
+			}
+			List<ListPreview> previews = this.sources.preview(user.getName(), form.draft());
+			model.addAttribute("previews", previews);
+			return listsPage(target, form, previews, problems, model);
+		}
+		catch (SourceRefusedException ex) {
+			model.addAttribute("refused", ex.getMessage());
+			return listsPage(target, form, lists(user, form, model), problems, model);
+		}
+	}
+
+	/** The site's lists to pick from: every one, none taken. */
+	private List<ListPreview> lists(Authentication user, SourceForm form, Model model) {
+		try {
+			return this.sources.preview(user.getName(), form.everyList());
+		}
+		catch (SourceRefusedException ex) {
+			model.addAttribute("refused", ex.getMessage());
+			return List.of();
+		}
+	}
+
+	private String listsPage(TargetTables.Target target, SourceForm form, List<ListPreview> lists,
+			Map<String, String> problems, Model model) {
+		model.addAttribute("target", target);
+		model.addAttribute("form", form);
+		model.addAttribute("schedule", form.schedule());
+		model.addAttribute("lists", lists);
+		model.addAttribute("problems", problems);
+		model.addAttribute("timeZones", TimeZoneChoices.around(form.siteTimeZone()));
+		return "sources/lists";
+	}
+
+}

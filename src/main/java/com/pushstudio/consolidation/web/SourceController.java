@@ -1,0 +1,121 @@
+package com.pushstudio.consolidation.web;
+
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Map;
+
+import com.pushstudio.consolidation.SharePointSources;
+import com.pushstudio.consolidation.SourceRefusedException;
+import com.pushstudio.consolidation.SourceView;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A table's SharePoint source: its lists and history, watched live while it syncs; Sync
+ * now, its schedule, and removing it. Every change posts and redirects back, so Back and
+ * a second tab never repeat one.
+ */
+@Controller
+class SourceController {
+
+	private final SharePointSources sources;
+
+	private final MessageSource messages;
+
+	SourceController(SharePointSources sources, MessageSource messages) {
+		this.sources = sources;
+		this.messages = messages;
+	}
+
+	@GetMapping("/sources/{id}")
+	String source(@PathVariable String id, Authentication user, Model model) {
+		SourceView source = this.sources.view(user.getName(), id);
+		model.addAttribute("source", source);
+		model.addAttribute("zone", zone(source));
+		// A refused change comes back as typed, in a flash attribute.
+		if (!model.containsAttribute("schedule")) {
+			model.addAttribute("schedule", ScheduleForm.of(source.schedule()));
+		}
+		return "sources/source";
+	}
+
+	/** What changes while a sync runs, polled by the page until it ends. */
+	@GetMapping("/sources/{id}/status")
+	String status(@PathVariable String id, Authentication user, Model model) {
+		SourceView source = this.sources.view(user.getName(), id);
+		model.addAttribute("source", source);
+		model.addAttribute("zone", zone(source));
+		return "sources/source :: status";
+	}
+
+	/**
+	 * A second press (or a second tab) while a sync is queued or running adds none, and
+	 * says so.
+	 */
+	@PostMapping("/sources/{id}/sync")
+	String syncNow(@PathVariable String id, Authentication user, RedirectAttributes redirect, Locale locale) {
+		if (this.sources.view(user.getName(), id).syncing()) {
+			redirect.addFlashAttribute("notice", text("source.sync.already", locale));
+		}
+		else {
+			this.sources.syncNow(user.getName(), id);
+			redirect.addFlashAttribute("notice", text("source.sync.queued", locale));
+		}
+		return "redirect:/sources/" + id;
+	}
+
+	@PostMapping("/sources/{id}/schedule")
+	String changeSchedule(@PathVariable String id, ScheduleForm form, Authentication user, RedirectAttributes redirect,
+			Locale locale) {
+		SourceView source = this.sources.view(user.getName(), id);
+		Map<String, String> problems = form.problems();
+		if (!problems.isEmpty()) {
+			redirect.addFlashAttribute("scheduleProblems", problems);
+			redirect.addFlashAttribute("schedule", form);
+			return "redirect:/sources/" + id;
+		}
+		try {
+			this.sources.changeSchedule(user.getName(), id, form.toSchedule(zone(source)));
+			redirect.addFlashAttribute("notice", text("source.schedule.saved", locale));
+		}
+		catch (SourceRefusedException ex) {
+			redirect.addFlashAttribute("scheduleRefused", ex.getMessage());
+			redirect.addFlashAttribute("schedule", form);
+		}
+		return "redirect:/sources/" + id;
+	}
+
+	/** Removing says first that the rows stay in the table. */
+	@GetMapping("/sources/{id}/remove")
+	String confirmRemove(@PathVariable String id, Authentication user, Model model) {
+		model.addAttribute("source", this.sources.view(user.getName(), id));
+		return "sources/remove";
+	}
+
+	@PostMapping("/sources/{id}/remove")
+	String remove(@PathVariable String id, Authentication user, RedirectAttributes redirect, Locale locale) {
+		SourceView source = this.sources.view(user.getName(), id);
+		this.sources.delete(user.getName(), id);
+		redirect.addFlashAttribute("notice", this.messages.getMessage("source.removed",
+				new Object[] { source.siteTitle(), source.tableName() }, locale));
+		return "redirect:/datasets/" + source.datasetId();
+	}
+
+	/** Times show in the zone the person's schedule was set in: their browser's. */
+	private static ZoneId zone(SourceView source) {
+		return (source.schedule() != null && source.schedule().zone() != null) ? source.schedule().zone()
+				: ZoneId.of("UTC");
+	}
+
+	private String text(String code, Locale locale) {
+		return this.messages.getMessage(code, null, locale);
+	}
+
+}
