@@ -246,6 +246,28 @@ class DatasetControllerTests {
 					containsString("href=\"/datasets/ds-1/tables/Sales/clear\""))));
 	}
 
+	/**
+	 * The dataset page cannot know about sources (they depend on datasets): one address
+	 * per table finds its SharePoint source or starts one.
+	 */
+	@Test
+	void eachTableWithColumnsLinksToItsSharePointLists() throws Exception {
+		given(this.designer.details("ada", "ds-1"))
+			.willReturn(new DatasetDetails("ds-1", "Retail", "ws-1", "Finance", DatasetOrigin.CREATED, null, List.of(
+					new DatasetDetails.TableDetails("Project hours", List.of(Column.of("Hours", DataType.DOUBLE)),
+							List.of(), 0L, Presence.IN_POWER_BI, false),
+					new DatasetDetails.TableDetails("Adopted", List.of(), List.of(), null, Presence.IN_POWER_BI, true)),
+					List.of(), null, List.of(), List.of()));
+		String page = this.mvc.perform(get("/datasets/ds-1").with(user("ada")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains(
+				"href=\"/sources/for-table?workspace=ws-1&amp;dataset=ds-1&amp;table=Project%20hours\">Keep SharePoint lists in Project hours</a>");
+		assertThat(page).doesNotContain("Keep SharePoint lists in Adopted");
+	}
+
 	@Test
 	void removingAColumnFromATableWithRowsAsksForConfirmation() throws Exception {
 		given(this.designer.check(eq("ada"), eq("ds-1"), any()))
