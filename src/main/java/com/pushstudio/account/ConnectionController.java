@@ -62,6 +62,8 @@ class ConnectionController {
 	String disconnect(Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
 		this.authorizedClients.removeAuthorizedClient(AzureClientRegistrations.REGISTRATION_ID,
 				authentication.getName());
+		this.authorizedClients.removeAuthorizedClient(AzureClientRegistrations.GRAPH_REGISTRATION_ID,
+				authentication.getName());
 		new SecurityContextLogoutHandler().logout(request, response, authentication);
 		return "redirect:/?disconnected";
 	}
