@@ -59,9 +59,10 @@ public class GraphClient {
 	 */
 	public Site siteByUrl(String principalName, String webUrl) {
 		SiteAddress address = SiteAddress.parse(webUrl);
-		String path = (address.relativePath() == null) ? "/sites/" + segment(address.host()) : "/sites/"
-				+ segment(address.host()) + ":/"
-				+ address.relativePath().stream().map(GraphClient::segment).reduce((a, b) -> a + "/" + b).orElseThrow();
+		String path = "/sites/" + segment(address.host());
+		if (address.relativePath() != null) {
+			path += ":/" + String.join("/", address.relativePath().stream().map(GraphClient::segment).toList());
+		}
 		return this.reader.site(get(principalName, path, "/sites/{hostname}:/{path}", "the site at that address"));
 	}
 

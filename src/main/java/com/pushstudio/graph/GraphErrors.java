@@ -26,15 +26,13 @@ final class GraphErrors {
 		return switch (answer.status()) {
 			case 401 -> new GraphException("Microsoft Graph did not accept the SharePoint sign-in, even renewed"
 					+ detail + ". Allow Push Studio to read SharePoint sites again.", 401);
-			case 403 -> new GraphPermissionException("Microsoft Graph refused " + what + detail
+			case 403 -> new GraphPermissionException("Microsoft Graph refused access to " + what + detail
 					+ ": reading SharePoint needs the Sites.Read.All permission and access to the site.");
-			case 404 -> new GraphNotFoundException("Microsoft Graph found no " + what + detail + ".");
-			case 410 -> new GraphResyncRequiredException(
-					"Microsoft Graph can no longer tell what changed" + detail + ": the list is read again.",
-					answer.headers().getFirst("Location"));
-			default ->
-				new GraphException("Microsoft Graph refused " + what + " (HTTP " + answer.status() + ")" + detail + ".",
-						answer.status());
+			case 404 -> new GraphNotFoundException("Microsoft Graph did not find " + what + detail + ".");
+			case 410 -> new GraphResyncRequiredException("Microsoft Graph can no longer tell what changed" + detail
+					+ "; read the list again from the start.", answer.headers().getFirst("Location"));
+			default -> new GraphException("Microsoft Graph refused the request for " + what + " (HTTP "
+					+ answer.status() + ")" + detail + ".", answer.status());
 		};
 	}
 

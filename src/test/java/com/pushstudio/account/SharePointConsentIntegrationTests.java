@@ -156,6 +156,22 @@ class SharePointConsentIntegrationTests {
 	}
 
 	@Test
+	void withoutAContinueParameterTheUserReturnsToThePageWithTheLink() {
+		SignInClient browser = new SignInClient(this.port);
+		signIn(browser, "ada@contoso.example");
+		String page = "http://localhost:" + this.port + "/datasets?workspace=me";
+		HttpResponse<String> start = browser.get(GraphTokens.CONSENT_START, Map.of("Referer", page));
+		HttpResponse<String> reply = browser.answerConsentPage(browser.follow(start), "ada@contoso.example", "accept");
+		HttpResponse<String> redeemed = browser.get(location(reply));
+		assertThat(location(browser.get(location(redeemed)))).endsWith("/datasets?workspace=me");
+
+		start = browser.get(GraphTokens.CONSENT_START, Map.of("Referer", "https://attacker.example/datasets"));
+		reply = browser.answerConsentPage(browser.follow(start), "ada@contoso.example", "accept");
+		redeemed = browser.get(location(reply));
+		assertThat(location(browser.get(location(redeemed)))).isEqualTo("http://localhost:" + this.port + "/");
+	}
+
+	@Test
 	void theConsentStartsOnlyForASignedInUser() {
 		SignInClient browser = new SignInClient(this.port);
 		HttpResponse<String> start = browser.get(GraphTokens.CONSENT_START);
