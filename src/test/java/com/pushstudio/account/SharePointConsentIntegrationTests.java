@@ -115,10 +115,15 @@ class SharePointConsentIntegrationTests {
 		allowSharePoint(browser, "grace@contoso.example");
 		assertThat(this.graphTokens.hasConsent(principal)).isTrue();
 
+		assertThat(browser.get("/connection").body()).contains("may read the lists of SharePoint sites")
+			.doesNotContain("Allow access to SharePoint");
+
 		this.sandboxRefreshTokens.revokeRefreshTokensOf("grace@contoso.example");
 		assertThatExceptionOfType(SharePointConsentRequiredException.class)
 			.isThrownBy(() -> this.graphTokens.refreshedAccessToken(principal));
 		assertThat(this.graphTokens.hasConsent(principal)).isFalse();
+		assertThat(browser.get("/connection").body()).contains("no longer accepts the stored SharePoint permission",
+				"Allow access to SharePoint", "/oauth2/authorization/graph?continue=/connection");
 
 		allowSharePoint(browser, "grace@contoso.example");
 		assertThat(this.graphTokens.hasConsent(principal)).isTrue();
@@ -132,6 +137,8 @@ class SharePointConsentIntegrationTests {
 	void decliningStoresNothingAndLandsBackWhereTheUserWas() {
 		SignInClient browser = new SignInClient(this.port);
 		String principal = signIn(browser, "mfa@contoso.example");
+		assertThat(browser.get("/connection").body()).contains("may not read SharePoint sites yet",
+				"Allow access to SharePoint");
 		HttpResponse<String> consentPage = browser
 			.follow(browser.get(GraphTokens.CONSENT_START + "?continue=/datasets"));
 		HttpResponse<String> reply = browser.answerConsentPage(consentPage, "mfa@contoso.example", "cancel");
