@@ -21,8 +21,9 @@ final class Permissions {
 			"Dashboard.Read.All", "View all dashboards");
 
 	/**
-	 * Microsoft Graph's delegated permissions that SharePoint sources use; the words are
-	 * those of Azure's consent prompt for Sites.Read.All.
+	 * Microsoft Graph's delegated permissions that SharePoint sources use: Microsoft's
+	 * display name of Sites.Read.All (Microsoft Graph permissions reference), then where
+	 * it applies.
 	 */
 	static final Map<String, String> GRAPH = ordered("Sites.Read.All",
 			"Read items in all site collections (SharePoint, through Microsoft Graph)");
