@@ -6,18 +6,34 @@ import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 
 /**
- * The one client registration, {@code azure}. It is built on first use rather than at
- * start-up because in sandbox mode the endpoints contain this server's port, which a
- * random-port start only knows later. Endpoints are set one by one, not through
- * {@code issuer-uri}: the multi-tenant discovery document names no single issuer.
+ * The two client registrations of the one app registration: {@code azure}, sign-in with
+ * the Power BI permissions, and {@code graph}, the incremental consent to read SharePoint
+ * sites through Microsoft Graph, asked only when a user first adds a SharePoint source.
+ * Azure AD issues an access token for one resource at a time, so each resource has its
+ * own registration and its own stored tokens.
+ * <p>
+ * They are built on first use rather than at start-up because in sandbox mode the
+ * endpoints contain this server's port, which a random-port start only knows later.
+ * Endpoints are set one by one, not through {@code issuer-uri}: the multi-tenant
+ * discovery document names no single issuer.
  */
 class AzureClientRegistrations implements ClientRegistrationRepository {
 
 	static final String REGISTRATION_ID = "azure";
 
+	static final String GRAPH_REGISTRATION_ID = "graph";
+
+	/**
+	 * Where Azure AD answers the Graph consent. Not under {@code /login/oauth2/code/}:
+	 * the sign-in filter would take the answer for a sign-in.
+	 */
+	static final String GRAPH_REDIRECT_PATH = "/connect/sharepoint/authorized";
+
 	private final CloudEndpoints endpoints;
 
-	private volatile ClientRegistration registration;
+	private volatile ClientRegistration signIn;
+
+	private volatile ClientRegistration graph;
 
 	AzureClientRegistrations(CloudEndpoints endpoints) {
 		this.endpoints = endpoints;
@@ -25,20 +41,40 @@ class AzureClientRegistrations implements ClientRegistrationRepository {
 
 	@Override
 	public ClientRegistration findByRegistrationId(String registrationId) {
-		return REGISTRATION_ID.equals(registrationId) ? registration() : null;
+		if (REGISTRATION_ID.equals(registrationId)) {
+			return registration();
+		}
+		return GRAPH_REGISTRATION_ID.equals(registrationId) ? graphRegistration() : null;
 	}
 
 	ClientRegistration registration() {
-		ClientRegistration current = this.registration;
+		ClientRegistration current = this.signIn;
 		if (current == null) {
-			current = build();
-			this.registration = current;
+			current = common(REGISTRATION_ID).redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
+				.scope(this.endpoints.scopes())
+				.jwkSetUri(this.endpoints.jwkSetUri())
+				// The object id is the user's stable key in a tenant; 'sub' differs per
+				// application.
+				.userNameAttributeName("oid")
+				.build();
+			this.signIn = current;
 		}
 		return current;
 	}
 
-	private ClientRegistration build() {
-		return ClientRegistration.withRegistrationId(REGISTRATION_ID)
+	ClientRegistration graphRegistration() {
+		ClientRegistration current = this.graph;
+		if (current == null) {
+			current = common(GRAPH_REGISTRATION_ID).redirectUri("{baseUrl}" + GRAPH_REDIRECT_PATH)
+				.scope(this.endpoints.graphScopes())
+				.build();
+			this.graph = current;
+		}
+		return current;
+	}
+
+	private ClientRegistration.Builder common(String registrationId) {
+		return ClientRegistration.withRegistrationId(registrationId)
 			.clientName((this.endpoints.mode() == RunMode.SANDBOX) ? "Push Studio sandbox" : "Microsoft Entra ID")
 			.clientId(this.endpoints.clientId())
 			.clientSecret(this.endpoints.clientSecret())
@@ -46,15 +82,8 @@ class AzureClientRegistrations implements ClientRegistrationRepository {
 			// is the documented way.
 			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
 			.authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
-			.redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
-			.scope(this.endpoints.scopes())
 			.authorizationUri(this.endpoints.authorizationUri())
-			.tokenUri(this.endpoints.tokenUri())
-			.jwkSetUri(this.endpoints.jwkSetUri())
-			// The object id is the user's stable key in a tenant; 'sub' differs per
-			// application.
-			.userNameAttributeName("oid")
-			.build();
+			.tokenUri(this.endpoints.tokenUri());
 	}
 
 }

@@ -23,14 +23,17 @@ public class CloudEndpoints {
 
 	private final PowerBiProperties powerBi;
 
+	private final GraphProperties graph;
+
 	private final SandboxClientProperties sandbox;
 
 	private final Environment environment;
 
-	CloudEndpoints(AzureProperties azure, PowerBiProperties powerBi, SandboxClientProperties sandbox,
-			Environment environment) {
+	CloudEndpoints(AzureProperties azure, PowerBiProperties powerBi, GraphProperties graph,
+			SandboxClientProperties sandbox, Environment environment) {
 		this.azure = azure;
 		this.powerBi = powerBi;
+		this.graph = graph;
 		this.sandbox = sandbox;
 		this.environment = environment;
 	}
@@ -100,6 +103,23 @@ public class CloudEndpoints {
 			.concat(java.util.stream.Stream.of("openid", "profile", "offline_access"),
 					POWER_BI_SCOPES.stream().map((scope) -> resource + "/" + scope))
 			.toList();
+	}
+
+	/** Microsoft Graph's base; calls go to {@code {graphApiUrl}/v1.0/...}. */
+	public String graphApiUrl() {
+		return (mode() == RunMode.SANDBOX) ? sandboxBaseUrl() + "/sandbox/graph" : trimSlash(this.graph.apiUrl());
+	}
+
+	public String graphResource() {
+		return trimSlash(this.graph.resource());
+	}
+
+	/**
+	 * What the SharePoint consent asks for, on top of sign-in: reading sites' lists, and
+	 * a refresh token so that scheduled syncs run after the user has left.
+	 */
+	public List<String> graphScopes() {
+		return List.of("offline_access", graphResource() + "/Sites.Read.All");
 	}
 
 	private String sandboxBaseUrl() {

@@ -35,6 +35,9 @@ class ConnectionController {
 		model.addAttribute("user", SignedInUser.of(user));
 		model.addAttribute("organization", SignedInUser.organizationOf(user));
 		model.addAttribute("connection", this.connections.find(user.getName()).orElse(null));
+		model.addAttribute("sharePoint",
+				this.connections.find(AzureClientRegistrations.GRAPH_REGISTRATION_ID, user.getName()).orElse(null));
+		model.addAttribute("sharePointConsent", GraphTokens.CONSENT_START + "?continue=/connection");
 		OAuth2AuthorizedClient client = this.authorizedClients
 			.loadAuthorizedClient(AzureClientRegistrations.REGISTRATION_ID, user.getName());
 		if (client != null) {
@@ -61,6 +64,8 @@ class ConnectionController {
 	@PostMapping("/connection/disconnect")
 	String disconnect(Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
 		this.authorizedClients.removeAuthorizedClient(AzureClientRegistrations.REGISTRATION_ID,
+				authentication.getName());
+		this.authorizedClients.removeAuthorizedClient(AzureClientRegistrations.GRAPH_REGISTRATION_ID,
 				authentication.getName());
 		new SecurityContextLogoutHandler().logout(request, response, authentication);
 		return "redirect:/?disconnected";

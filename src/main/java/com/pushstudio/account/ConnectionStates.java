@@ -8,7 +8,12 @@ import java.util.Optional;
  */
 interface ConnectionStates {
 
-	Optional<ConnectionState> find(String principalName);
+	/** The user's sign-in connection (registration {@code azure}). */
+	default Optional<ConnectionState> find(String principalName) {
+		return find(AzureClientRegistrations.REGISTRATION_ID, principalName);
+	}
+
+	Optional<ConnectionState> find(String registrationId, String principalName);
 
 	/**
 	 * Azure AD refused the refresh token: keep the row, but the user must consent again.

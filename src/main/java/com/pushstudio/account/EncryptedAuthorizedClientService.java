@@ -115,9 +115,8 @@ class EncryptedAuthorizedClientService implements OAuth2AuthorizedClientService,
 
 	@Override
 	@Transactional(readOnly = true)
-	public Optional<ConnectionState> find(String principalName) {
-		return this.connections
-			.findByRegistrationIdAndPrincipalName(AzureClientRegistrations.REGISTRATION_ID, principalName)
+	public Optional<ConnectionState> find(String registrationId, String principalName) {
+		return this.connections.findByRegistrationIdAndPrincipalName(registrationId, principalName)
 			.map((stored) -> new ConnectionState(stored.accessTokenExpiresAt, scopes(stored.accessTokenScopes),
 					stored.needsConsent, stored.updatedAt));
 	}

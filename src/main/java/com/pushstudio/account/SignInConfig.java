@@ -39,7 +39,7 @@ class SignInConfig {
 		// Spring sends PKCE for confidential clients already; saying so keeps it on
 		// whatever the default becomes.
 		resolver.setAuthorizationRequestCustomizer(OAuth2AuthorizationRequestCustomizers.withPkce());
-		return resolver;
+		return new ConsentRequestResolver(resolver);
 	}
 
 	@Bean

@@ -7,7 +7,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.endpoint.OAuth2AccessTokenResponseClient;
 import org.springframework.security.oauth2.client.endpoint.OAuth2AuthorizationCodeGrantRequest;
@@ -67,7 +66,12 @@ class SecurityConfig {
 						(endpoint) -> endpoint.authorizationRequestResolver(authorizationRequestResolver))
 				.tokenEndpoint((endpoint) -> endpoint.accessTokenResponseClient(tokenResponseClient))
 				.failureHandler(signInFailureHandler))
-			.oauth2Client(Customizer.withDefaults())
+			// The SharePoint consent: its reply is redeemed with PKCE by the same client
+			// as
+			// sign-in's and stored for the signed-in user through the encrypted store.
+			.oauth2Client((client) -> client
+				.authorizationCodeGrant((grant) -> grant.authorizationRequestResolver(authorizationRequestResolver)
+					.accessTokenResponseClient(tokenResponseClient)))
 			.addFilterBefore(new SignedInBodiesFilter(), CsrfFilter.class)
 			.logout((logout) -> logout.logoutSuccessUrl("/?signedOut"))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

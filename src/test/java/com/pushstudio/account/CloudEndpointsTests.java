@@ -40,6 +40,16 @@ class CloudEndpointsTests {
 	}
 
 	@Test
+	void graphIsTheSandboxsInSandboxModeAndTheSettingOtherwise() {
+		assertThat(TenantIssuerValidatorTests.endpoints("organizations", null).graphApiUrl())
+			.isEqualTo("http://localhost:8123/sandbox/graph");
+		CloudEndpoints azure = TenantIssuerValidatorTests.endpoints("organizations", "app-id");
+		assertThat(azure.graphApiUrl()).as("trailing slash trimmed").isEqualTo("https://graph.microsoft.com");
+		assertThat(azure.graphResource()).isEqualTo("https://graph.microsoft.com");
+		assertThat(azure.graphScopes()).containsExactly("offline_access", "https://graph.microsoft.com/Sites.Read.All");
+	}
+
+	@Test
 	void theAdminConsentLinkNeverUsesCommon() {
 		CloudEndpoints endpoints = TenantIssuerValidatorTests.endpoints("common", "app-id");
 		assertThat(endpoints.adminConsentUri("http://localhost:8080/signin/admin-consent")).startsWith(

@@ -58,6 +58,7 @@ class TenantIssuerValidatorTests {
 	static CloudEndpoints endpoints(String tenant, String clientId) {
 		return new CloudEndpoints(new AzureProperties(tenant, clientId, "secret", "https://login.microsoftonline.com/"),
 				new PowerBiProperties("https://api.powerbi.com", "https://analysis.windows.net/powerbi/api"),
+				new GraphProperties("https://graph.microsoft.com/", "https://graph.microsoft.com"),
 				new SandboxClientProperties("sandbox-client", "sandbox-secret", null),
 				new MockEnvironment().withProperty("local.server.port", "8123"));
 	}

@@ -73,7 +73,7 @@ public final class SandboxCloud implements AutoCloseable {
 		String name = "cloud-" + UUID.randomUUID();
 		String replyUrls = appPorts.stream()
 			.map((port) -> "http://localhost:" + port + "/login/oauth2/code/azure," + "http://localhost:" + port
-					+ "/signin/admin-consent")
+					+ "/signin/admin-consent," + "http://localhost:" + port + "/connect/sharepoint/authorized")
 			.collect(Collectors.joining(","));
 		List<String> settings = new ArrayList<>(List.of("--server.port=0",
 				"--spring.datasource.url=jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1",

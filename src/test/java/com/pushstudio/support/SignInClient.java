@@ -55,6 +55,13 @@ public final class SignInClient {
 		return send(HttpRequest.newBuilder(uri(pathOrUrl)).GET().build());
 	}
 
+	/** A GET with extra headers, such as the {@code Referer} a browser sends. */
+	public HttpResponse<String> get(String pathOrUrl, Map<String, String> headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(pathOrUrl)).GET();
+		headers.forEach(request::header);
+		return send(request.build());
+	}
+
 	public HttpResponse<String> postForm(String pathOrUrl, Map<String, String> fields) {
 		String body = fields.entrySet()
 			.stream()

@@ -105,7 +105,7 @@ class AuthorizeController {
 
 	private static List<String> describe(ScopeSet scopes) {
 		return java.util.stream.Stream
-			.concat(scopes.powerBi().stream(), Permissions.OPENID.keySet().stream().filter(scopes::has))
+			.concat(scopes.permissions().stream(), Permissions.OPENID.keySet().stream().filter(scopes::has))
 			.map(Permissions::describe)
 			.toList();
 	}

@@ -5,7 +5,6 @@ import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.util.StringUtils;
-import com.pushstudio.sandbox.PowerBiResource;
 
 /**
  * Checks authorize requests in Azure AD's order: first what decides whether the redirect
@@ -21,17 +20,17 @@ class Authorizer {
 
 	private final SandboxClient client;
 
-	private final PowerBiResource resource;
+	private final Resources resources;
 
 	private final AuthorizationCodes codes;
 
 	private final TenantConsents consents;
 
-	Authorizer(DemoDirectory directory, SandboxClient client, PowerBiResource resource, AuthorizationCodes codes,
+	Authorizer(DemoDirectory directory, SandboxClient client, Resources resources, AuthorizationCodes codes,
 			TenantConsents consents) {
 		this.directory = directory;
 		this.client = client;
-		this.resource = resource;
+		this.resources = resources;
 		this.codes = codes;
 		this.consents = consents;
 	}
@@ -75,7 +74,7 @@ class Authorizer {
 			throw AadException.badRequest("login_required", 50058,
 					"A silent sign-in request was sent but no user is signed in.");
 		}
-		return new Checked(tenants, ScopeSet.parse(request.scope(), this.resource.uri()).delegated());
+		return new Checked(tenants, ScopeSet.parse(request.scope(), this.resources).delegated(this.resources));
 	}
 
 	/**
@@ -99,8 +98,7 @@ class Authorizer {
 		String method = StringUtils.hasText(request.codeChallenge())
 				? (StringUtils.hasText(request.codeChallengeMethod()) ? request.codeChallengeMethod() : "plain") : null;
 		return this.codes.issue(new CodeGrant(tenant.id(), user.objectId(), request.clientId(), request.redirectUri(),
-				checked.scopes().value(this.resource.uri()), request.nonce(), request.codeChallenge(), method,
-				this.codes.expiry()));
+				checked.scopes().value(), request.nonce(), request.codeChallenge(), method, this.codes.expiry()));
 	}
 
 	private static void checkPkce(AuthorizeRequest request) {

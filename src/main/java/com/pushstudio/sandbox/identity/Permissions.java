@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * What the sandbox can grant, in the plain words the consent page shows: the OpenID
- * Connect scopes and Power BI's delegated permissions.
+ * Connect scopes and the delegated permissions of Power BI and Microsoft Graph.
  */
 final class Permissions {
 
@@ -21,11 +21,22 @@ final class Permissions {
 			"Dashboard.Read.All", "View all dashboards");
 
 	/**
+	 * Microsoft Graph's delegated permissions that SharePoint sources use: Microsoft's
+	 * display name of Sites.Read.All (Microsoft Graph permissions reference), then where
+	 * it applies.
+	 */
+	static final Map<String, String> GRAPH = ordered("Sites.Read.All",
+			"Read items in all site collections (SharePoint, through Microsoft Graph)");
+
+	/**
 	 * The delegated permissions configured on the sandbox's app registration: what
 	 * {@code {resource}/.default} stands for in a user's sign-in.
 	 */
 	static final List<String> REGISTERED = List.of("Dataset.ReadWrite.All", "Workspace.Read.All", "Content.Create",
 			"Report.ReadWrite.All");
+
+	/** What {@code {graph}/.default} stands for: the registration's Graph permission. */
+	static final List<String> REGISTERED_GRAPH = List.of("Sites.Read.All");
 
 	/** The application permission an app-only (client credentials) token carries. */
 	static final String APP_ROLE = "Tenant.ReadWrite.All";
@@ -34,7 +45,7 @@ final class Permissions {
 	}
 
 	static String describe(String scope) {
-		return OPENID.getOrDefault(scope, POWER_BI.getOrDefault(scope, scope));
+		return OPENID.getOrDefault(scope, POWER_BI.getOrDefault(scope, GRAPH.getOrDefault(scope, scope)));
 	}
 
 	private static Map<String, String> ordered(String... pairs) {

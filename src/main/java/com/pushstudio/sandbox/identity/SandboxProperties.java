@@ -33,8 +33,9 @@ record SandboxProperties(@NotBlank String clientId, @NotBlank String clientSecre
 		@DefaultValue("7e2a5b1c-0000-4000-8000-0000005a4db1") @NotBlank String publicClientId, String baseUrl,
 		@DefaultValue( {
 				"http://localhost:{port}/login/oauth2/code/azure", "http://127.0.0.1:{port}/login/oauth2/code/azure",
-				"http://localhost:{port}/signin/admin-consent",
-				"http://127.0.0.1:{port}/signin/admin-consent" }) @NotEmpty List<String> redirectUris,
+				"http://localhost:{port}/signin/admin-consent", "http://127.0.0.1:{port}/signin/admin-consent",
+				"http://localhost:{port}/connect/sharepoint/authorized",
+				"http://127.0.0.1:{port}/connect/sharepoint/authorized" }) @NotEmpty List<String> redirectUris,
 		@DefaultValue("1h") Duration accessTokenLifetime, @DefaultValue("90d") Duration refreshTokenLifetime,
 		@DefaultValue("10m") Duration codeLifetime, @DefaultValue("sandbox-demo") @NotBlank String demoPassword){
 }

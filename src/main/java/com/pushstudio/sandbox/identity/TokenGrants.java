@@ -8,7 +8,6 @@ import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.util.StringUtils;
-import com.pushstudio.sandbox.PowerBiResource;
 
 /**
  * The four grants of the token endpoint, each checked as Azure AD checks it. The client
@@ -25,19 +24,19 @@ class TokenGrants {
 
 	private final TenantConsents consents;
 
-	private final PowerBiResource resource;
+	private final Resources resources;
 
 	private final SandboxProperties properties;
 
 	private final TokenIssuer issuer;
 
 	TokenGrants(AuthorizationCodes codes, SandboxRefreshTokens refreshTokens, DemoDirectory directory,
-			TenantConsents consents, PowerBiResource resource, SandboxProperties properties, TokenIssuer issuer) {
+			TenantConsents consents, Resources resources, SandboxProperties properties, TokenIssuer issuer) {
 		this.codes = codes;
 		this.refreshTokens = refreshTokens;
 		this.directory = directory;
 		this.consents = consents;
-		this.resource = resource;
+		this.resources = resources;
 		this.properties = properties;
 		this.issuer = issuer;
 	}
@@ -55,7 +54,7 @@ class TokenGrants {
 					"The Code_Verifier does not match the code_challenge supplied in the authorization request.");
 		}
 		DemoUser user = this.directory.user(grant.userObjectId()).orElseThrow();
-		ScopeSet scopes = ScopeSet.parse(grant.scope(), this.resource.uri());
+		ScopeSet scopes = ScopeSet.parse(grant.scope(), this.resources);
 		return this.issuer.forUser(new TokenIssuer.Grant(tenant(grant.tenantId()), user, clientId, scopes,
 				grant.nonce(), clientInfo(form)), authority);
 	}
@@ -63,20 +62,24 @@ class TokenGrants {
 	TokenResponse refreshToken(String segment, String clientId, Map<String, String> form, String authority) {
 		RefreshTokenEntry entry = this.refreshTokens.redeem(required(form, "refresh_token"), clientId);
 		requireTenant(segment, entry.tenantId());
-		ScopeSet granted = ScopeSet.parse(entry.scope(), this.resource.uri());
+		ScopeSet granted = ScopeSet.parse(entry.scope(), this.resources);
 		DemoUser user = this.directory.user(entry.userObjectId()).orElseThrow();
 		return this.issuer.forUser(new TokenIssuer.Grant(tenant(entry.tenantId()), user, clientId,
 				narrowed(granted, form.get("scope"), clientId), null, clientInfo(form)), authority);
 	}
 
 	TokenResponse clientCredentials(String segment, String clientId, Map<String, String> form) {
-		ScopeSet scopes = ScopeSet.parse(required(form, "scope"), this.resource.uri());
+		ScopeSet scopes = ScopeSet.parse(required(form, "scope"), this.resources);
 		// OpenID scopes beside it are accepted and ignored, as Azure AD does: MSAL adds
 		// "openid profile offline_access" to every request, client credentials included.
-		if (!scopes.dotDefault() || !scopes.powerBi().isEmpty()) {
+		if (!scopes.dotDefault() || !scopes.permissions().isEmpty()) {
 			throw AadException.badRequest("invalid_scope", 1002012, "The provided value for scope " + form.get("scope")
 					+ " is not valid. Client credential flows must have a scope value with /.default suffixed to "
 					+ "the resource identifier (application ID URI).");
+		}
+		if (!this.resources.powerBi().equals(scopes.resource())) {
+			throw AadException.badRequest("invalid_scope", 70011, "The provided value for the input parameter "
+					+ "'scope' is not valid. The sandbox issues app-only tokens for Power BI only.");
 		}
 		if (DemoDirectory.isMultiTenant(segment)) {
 			throw AadException.invalidRequest(50059, "No tenant-identifying information found in either the "
@@ -88,7 +91,7 @@ class TokenGrants {
 	TokenResponse password(String segment, String clientId, Map<String, String> form, String authority) {
 		String username = required(form, "username");
 		String password = required(form, "password");
-		ScopeSet scopes = ScopeSet.parse(required(form, "scope"), this.resource.uri()).delegated();
+		ScopeSet scopes = ScopeSet.parse(required(form, "scope"), this.resources).delegated(this.resources);
 		List<DemoTenant> tenants = this.directory.tenantsFor(segment);
 		DemoUser user = this.directory.user(username)
 			.filter((found) -> found.username().equalsIgnoreCase(username))
@@ -102,7 +105,7 @@ class TokenGrants {
 		if (user.mfaRequired()) {
 			throw AadException.invalidGrant(50076, "Due to a configuration change made by your administrator, or "
 					+ "because you moved to a new location, you must use multi-factor authentication to access '"
-					+ this.resource.uri() + "'.");
+					+ (scopes.resource() != null ? scopes.resource() : this.resources.powerBi()) + "'.");
 		}
 		DemoTenant tenant = this.directory.tenantOf(user).orElseThrow();
 		if (!this.consents.allows(tenant)) {
@@ -116,20 +119,22 @@ class TokenGrants {
 
 	/**
 	 * Spring sends no scope on refresh, and Azure AD then keeps the consented ones; a
-	 * scope may narrow them, never widen. The OpenID scopes stay, so a refresh token
-	 * keeps coming.
+	 * scope may narrow them, never widen, and never switch to another resource than the
+	 * one consented with this token. The OpenID scopes stay, so a refresh token keeps
+	 * coming.
 	 */
 	private ScopeSet narrowed(ScopeSet granted, String scope, String clientId) {
 		if (!StringUtils.hasText(scope)) {
 			return granted;
 		}
-		ScopeSet requested = ScopeSet.parse(scope, this.resource.uri());
-		Set<String> powerBi = requested.dotDefault() ? granted.powerBi() : requested.powerBi();
-		if (!granted.powerBi().containsAll(powerBi)) {
+		ScopeSet requested = ScopeSet.parse(scope, this.resources);
+		boolean otherResource = requested.resource() != null && !requested.resource().equals(granted.resource());
+		Set<String> permissions = requested.dotDefault() ? granted.permissions() : requested.permissions();
+		if (otherResource || !granted.permissions().containsAll(permissions)) {
 			throw AadException.invalidGrant(65001, "The user or administrator has not consented to use the "
 					+ "application with ID '" + clientId + "' for the scope " + scope + ".");
 		}
-		return new ScopeSet(granted.openId(), powerBi, false);
+		return new ScopeSet(granted.openId(), granted.resource(), permissions, false);
 	}
 
 	private DemoTenant tenant(String id) {

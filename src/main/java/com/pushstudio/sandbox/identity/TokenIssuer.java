@@ -30,7 +30,7 @@ class TokenIssuer {
 	}
 
 	TokenResponse forUser(Grant grant, String authorityHost) {
-		String scope = grant.scopes().value(this.resource.uri());
+		String scope = grant.scopes().value();
 		String accessToken = this.minter.accessToken(grant.tenant(), grant.user(), grant.scopes(), grant.clientId());
 		String refreshToken = grant.scopes().has("offline_access")
 				? this.refreshTokens.issue(grant.tenant(), grant.user(), grant.clientId(), scope) : null;

@@ -24,7 +24,9 @@ import com.pushstudio.sandbox.PowerBiResource;
 
 /**
  * Signs the sandbox's tokens (RS256, with the key id) with the claims Azure AD puts in
- * them: a v1.0 Power BI access token, an app-only token, and a v2.0 id token.
+ * them: a v1.0 access token for Power BI or Microsoft Graph (both resources issue v1.0
+ * tokens unless their registration asks for v2.0), an app-only token, and a v2.0 id
+ * token.
  */
 @Component
 class TokenMinter {
@@ -41,15 +43,19 @@ class TokenMinter {
 		this.resource = resource;
 	}
 
-	/** A delegated token: the user's permissions in {@code scp}. */
+	/**
+	 * A delegated token for the resource the scopes belong to (Power BI when only OpenID
+	 * Connect scopes were asked for): the user's permissions in {@code scp}.
+	 */
 	String accessToken(DemoTenant tenant, DemoUser user, ScopeSet scopes, String clientId) {
-		JWTClaimsSet.Builder claims = v1Token(tenant, clientId).subject(pairwise(user.objectId(), clientId))
+		String audience = (scopes.resource() != null) ? scopes.resource() : this.resource.uri();
+		JWTClaimsSet.Builder claims = v1Token(tenant, clientId, audience).subject(pairwise(user.objectId(), clientId))
 			.claim("oid", user.objectId())
 			.claim("upn", user.username())
 			.claim("unique_name", user.username())
 			.claim("name", user.displayName())
 			.claim("amr", user.mfaRequired() ? List.of("pwd", "mfa") : List.of("pwd"));
-		if (!scopes.powerBi().isEmpty()) {
+		if (!scopes.permissions().isEmpty()) {
 			claims.claim("scp", scopes.scp());
 		}
 		return sign(claims.build());
@@ -59,7 +65,7 @@ class TokenMinter {
 	String appToken(DemoTenant tenant, String clientId) {
 		String servicePrincipal = UUID.nameUUIDFromBytes((tenant.id() + clientId).getBytes(StandardCharsets.UTF_8))
 			.toString();
-		return sign(v1Token(tenant, clientId).subject(servicePrincipal)
+		return sign(v1Token(tenant, clientId, this.resource.uri()).subject(servicePrincipal)
 			.claim("oid", servicePrincipal)
 			.claim("idtyp", "app")
 			.claim("roles", List.of(Permissions.APP_ROLE))
@@ -89,9 +95,9 @@ class TokenMinter {
 		return this.properties.accessTokenLifetime().toSeconds();
 	}
 
-	private JWTClaimsSet.Builder v1Token(DemoTenant tenant, String clientId) {
+	private JWTClaimsSet.Builder v1Token(DemoTenant tenant, String clientId, String audience) {
 		Instant now = Instant.now();
-		return new JWTClaimsSet.Builder().audience(this.resource.uri())
+		return new JWTClaimsSet.Builder().audience(audience)
 			.issuer("https://sts.windows.net/" + tenant.id() + "/")
 			.issueTime(Date.from(now))
 			.notBeforeTime(Date.from(now))

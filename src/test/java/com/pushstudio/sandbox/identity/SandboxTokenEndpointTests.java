@@ -25,6 +25,8 @@ class SandboxTokenEndpointTests {
 
 	static final String POWER_BI = SandboxBrowser.RESOURCE;
 
+	static final String GRAPH = "https://graph.microsoft.com";
+
 	@LocalServerPort
 	int port;
 
@@ -130,6 +132,44 @@ class SandboxTokenEndpointTests {
 				passwordResponse("ada@contoso.example", "sandbox-demo",
 						"openid " + POWER_BI + "/Dataset.ReadWrite.All https://graph.microsoft.com/User.Read"),
 				400, "invalid_request", 28000);
+	}
+
+	@Test
+	void graphsSitesReadAllGivesAGraphTokenWhetherQualifiedOrBare() {
+		for (String scope : List.of("offline_access " + GRAPH + "/Sites.Read.All", "offline_access sites.read.all")) {
+			Map<String, Object> tokens = password("ada@contoso.example", scope);
+			assertThat(tokens.get("scope")).as(scope).isEqualTo(GRAPH + "/Sites.Read.All offline_access");
+			Jwt graph = verify((String) tokens.get("access_token"));
+			assertThat(graph.getAudience()).containsExactly(GRAPH);
+			assertThat(graph.getClaims()).containsEntry("scp", "Sites.Read.All").containsEntry("ver", "1.0");
+		}
+	}
+
+	@Test
+	void aGraphRefreshTokenGivesGraphTokensAndNeverPowerBiOnes() {
+		String refreshToken = (String) password("ada@contoso.example", "offline_access " + GRAPH + "/Sites.Read.All")
+			.get("refresh_token");
+		Jwt refreshed = verify((String) refresh(refreshToken).get("access_token"));
+		assertThat(refreshed.getAudience()).containsExactly(GRAPH);
+		assertThat(refreshed.getClaimAsString("scp")).isEqualTo("Sites.Read.All");
+		assertError(this.client.tokenResponse("organizations", Map.of("grant_type", "refresh_token", "refresh_token",
+				refreshToken, "scope", POWER_BI + "/Dataset.ReadWrite.All")), 400, "invalid_grant", 65001);
+	}
+
+	@Test
+	void graphAndPowerBiPermissionsInOneRequestAreRefused() {
+		assertError(
+				passwordResponse("ada@contoso.example", "sandbox-demo",
+						"offline_access Sites.Read.All " + POWER_BI + "/Dataset.ReadWrite.All"),
+				400, "invalid_request", 28000);
+		assertError(passwordResponse("ada@contoso.example", "sandbox-demo",
+				GRAPH + "/Sites.Read.All " + POWER_BI + "/.default"), 400, "invalid_request", 28000);
+	}
+
+	@Test
+	void aGraphPermissionTheSandboxDoesNotGrantIsRefused() {
+		assertError(passwordResponse("ada@contoso.example", "sandbox-demo", GRAPH + "/Sites.ReadWrite.All"), 400,
+				"invalid_scope", 70011);
 	}
 
 	@Test
