@@ -54,28 +54,35 @@ class SourceViews {
 		this.properties = properties;
 	}
 
-	SourceView view(SharePointSource source) {
+	/**
+	 * The runs are read before the source's row: a sync records its run and its upload
+	 * job in one transaction, so a finished run read first is never shown beside the job
+	 * before it.
+	 */
+	SourceView view(SharePointSource asFound) {
+		List<SyncRun> runs = this.runs.findBySourceIdOrderByStartedAtDesc(asFound.id(),
+				Limit.of(this.properties.runsKept()));
+		SharePointSource source = this.sources.findById(asFound.id()).orElse(asFound);
 		String datasetName = this.tables.dataset(source.owner(), source.groupId(), source.datasetId())
 			.map(RecordedDataset::name)
 			.orElse(source.datasetId());
 		boolean pushing = source.uploadJobId() != null
 				&& this.uploads.outcome(source.owner(), source.uploadJobId()) == JobOutcome.RUNNING;
+		boolean running = !runs.isEmpty() && runs.get(0).finishedAt() == null;
 		List<SourceView.SourceListView> lists = this.lists.findBySourceIdOrderByTitle(source.id())
 			.stream()
 			.map((list) -> new SourceView.SourceListView(list.listId(), list.title(), list.webUrl(),
 					list.state().name(), list.reason(), list.items()))
 			.toList();
-		List<SyncRunView> history = this.runs
-			.findBySourceIdOrderByStartedAtDesc(source.id(), Limit.of(this.properties.runsKept()))
-			.stream()
+		List<SyncRunView> history = runs.stream()
 			.map((run) -> run(run,
 					pushing && run.uploadJobId() != null && run.uploadJobId().equals(source.uploadJobId())))
 			.toList();
 		return new SourceView(source.id(), new Workspace(source.groupId()).idOrMe(), source.datasetId(), datasetName,
 				source.tableName(), source.siteId(), source.siteTitle(), source.siteUrl(),
 				this.json.readValue(source.ruleJson(), ListRule.class), source.listNameColumn(), source.listUrlColumn(),
-				source.schedule(), source.nextSyncAt(), pushing || this.queue.queued(source.id()), source.uploadJobId(),
-				lists, history);
+				source.schedule(), source.nextSyncAt(), pushing || running || this.queue.queued(source.id()),
+				source.uploadJobId(), lists, history);
 	}
 
 	private SyncRunView run(SyncRun run, boolean pushing) {

@@ -54,7 +54,7 @@ class FakeGraph extends GraphClient {
 
 	}
 
-	FakeList addList(String id, String title, List<ListColumn> columns) {
+	synchronized FakeList addList(String id, String title, List<ListColumn> columns) {
 		FakeList list = new FakeList(
 				new SharePointList(id, id, title, "https://contoso.example/Lists/" + id, false, "genericList"),
 				columns);
@@ -62,35 +62,36 @@ class FakeGraph extends GraphClient {
 		return list;
 	}
 
-	void put(String listId, String itemId, Map<String, Object> fields) {
+	synchronized void put(String listId, String itemId, Map<String, Object> fields) {
 		FakeList list = this.lists.get(listId);
 		list.items.put(itemId, JSON.valueToTree(fields));
 		list.log.add(itemId);
 	}
 
-	void delete(String listId, String itemId) {
+	synchronized void delete(String listId, String itemId) {
 		FakeList list = this.lists.get(listId);
 		list.items.remove(itemId);
 		list.log.add(itemId);
 	}
 
 	@Override
-	public Site site(String principalName, String siteId) {
+	public synchronized Site site(String principalName, String siteId) {
 		return new Site(siteId, "projects", "Projects", "https://contoso.example/sites/projects");
 	}
 
 	@Override
-	public List<SharePointList> lists(String principalName, String siteId) {
+	public synchronized List<SharePointList> lists(String principalName, String siteId) {
 		return this.lists.values().stream().map((list) -> list.list).toList();
 	}
 
 	@Override
-	public List<ListColumn> columns(String principalName, String siteId, String listId) {
+	public synchronized List<ListColumn> columns(String principalName, String siteId, String listId) {
 		return this.lists.get(listId).columns;
 	}
 
 	@Override
-	public List<ListItem> items(String principalName, String siteId, String listId, List<String> fields, int top) {
+	public synchronized List<ListItem> items(String principalName, String siteId, String listId, List<String> fields,
+			int top) {
 		return this.lists.get(listId).items.entrySet()
 			.stream()
 			.limit(top)
@@ -99,7 +100,7 @@ class FakeGraph extends GraphClient {
 	}
 
 	@Override
-	public DeltaPage startDelta(String principalName, String siteId, String listId, List<String> fields) {
+	public synchronized DeltaPage startDelta(String principalName, String siteId, String listId, List<String> fields) {
 		fail(listId);
 		FakeList list = this.lists.get(listId);
 		List<ListItem> all = list.items.entrySet()
@@ -110,7 +111,7 @@ class FakeGraph extends GraphClient {
 	}
 
 	@Override
-	public DeltaPage deltaPage(String principalName, String link) {
+	public synchronized DeltaPage deltaPage(String principalName, String link) {
 		if (link.startsWith("next|")) {
 			return nextPage(link);
 		}
