@@ -101,6 +101,16 @@ class SharePointSyncIntegrationTests {
 		assertThat(scheduled.trigger()).isEqualTo("SCHEDULE");
 		assertThat(scheduled.mode()).isEqualTo("APPEND");
 		assertThat(rows(datasetId)).isEqualTo(32);
+
+		this.sharePoint.delete(this.user, id);
+		assertThat(this.sharePoint.sourceOf(this.user, "me", datasetId, "Work")).isEmpty();
+		assertThat(rows(datasetId)).isEqualTo(32);
+	}
+
+	@Test
+	void anotherUsersSourceIsNotFound() {
+		org.assertj.core.api.Assertions.assertThatExceptionOfType(SourceNotFoundException.class)
+			.isThrownBy(() -> this.sharePoint.view(this.user, UUID.randomUUID().toString()));
 	}
 
 	/**
