@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.pushstudio.consolidation.SyncRecords.Start;
+import com.pushstudio.dataset.DatasetDesigner;
 import com.pushstudio.dataset.RecordedTable;
 import com.pushstudio.graph.GraphClient;
 import com.pushstudio.graph.GraphException;
@@ -36,7 +37,10 @@ import org.springframework.stereotype.Service;
  * table's rows and pushes all items, and since a dataset's jobs run one at a time, oldest
  * first, a job made but never recorded has ended before it. A recorded job that did not
  * finish is cancelled and rebuilt over in the same way; one still running makes the next
- * sync wait (a SKIPPED run), so two syncs' rows never interleave.
+ * sync wait (a SKIPPED run), so two syncs' rows never interleave. One case is weaker: a
+ * rebuild to no rows at all deletes the table's rows directly (the upload engine takes no
+ * empty file), so a job made but never recorded just before it, if still queued, would
+ * land its rows after the delete.
  */
 @Service
 class SourceSync {
@@ -53,8 +57,11 @@ class SourceSync {
 
 	private final SyncProperties properties;
 
+	private final DatasetDesigner designer;
+
 	SourceSync(SyncRecords records, GraphClient graph, UploadJobs uploads, SourceTables tables,
-			SyncProperties properties) {
+			SyncProperties properties, DatasetDesigner designer) {
+		this.designer = designer;
 		this.records = records;
 		this.graph = graph;
 		this.uploads = uploads;
@@ -250,7 +257,21 @@ class SourceSync {
 					: rows.size() + " new items in " + String.join(", ", added.keySet()) + ", nothing changed";
 		}
 		String jobId = null;
-		if (!"NOTHING".equals(mode)) {
+		if ("REBUILD".equals(mode) && rows.isEmpty()) {
+			// The upload engine takes no file without rows: the table's rows are deleted
+			// here.
+			try {
+				this.records.markPushing(start.source().id(), true);
+				this.designer.clearRows(start.source().owner(), start.source().datasetId(), table.name());
+			}
+			catch (RuntimeException ex) {
+				log.warn("Sync {} could not delete the table's rows", start.runId(), ex);
+				String message = "Power BI did not delete the table's rows; the next sync tries again.";
+				this.records.end(start, mode, reason + "; " + message, "FAILED", List.of(message));
+				return;
+			}
+		}
+		else if (!"NOTHING".equals(mode)) {
 			try {
 				jobId = push(start, table, rows, "REBUILD".equals(mode));
 			}

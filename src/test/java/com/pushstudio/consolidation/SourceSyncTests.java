@@ -81,6 +81,9 @@ class SourceSyncTests {
 	@MockitoBean
 	private UploadJobs uploads;
 
+	@MockitoBean
+	private com.pushstudio.dataset.DatasetDesigner designer;
+
 	private final List<List<String>> files = new ArrayList<>();
 
 	private final List<Boolean> replaced = new ArrayList<>();
@@ -198,6 +201,19 @@ class SourceSyncTests {
 		assertThat(run.mode()).isEqualTo("REBUILD");
 		assertThat(run.reason()).isEqualTo("list Project Beta left the rule");
 		assertThat(this.files.get(1)).hasSize(4).noneMatch((line) -> line.contains("beta"));
+	}
+
+	@Test
+	void whenEveryListLeftTheTablesRowsAreDeletedWithoutAFile() {
+		sync();
+		this.graph.lists.remove("alpha");
+		this.graph.lists.remove("beta");
+		SyncRun run = sync();
+		assertThat(run.mode()).isEqualTo("REBUILD");
+		assertThat(run.rowsRebuilt()).isZero();
+		verify(this.designer).clearRows(OWNER, this.sourceId, "Work");
+		assertThat(this.files).hasSize(1);
+		assertThat(sync().mode()).isEqualTo("NOTHING");
 	}
 
 	@Test
