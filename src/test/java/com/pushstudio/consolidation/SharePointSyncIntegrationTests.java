@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.OptionalLong;
 import java.util.UUID;
 
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.pushstudio.account.CloudEndpoints;
 import com.pushstudio.consolidation.ListRule.Kind;
 import com.pushstudio.dataset.DatasetDesigner;
@@ -65,6 +67,9 @@ class SharePointSyncIntegrationTests {
 	@Autowired
 	SyncQueue queue;
 
+	@Autowired
+	SchedulerClient scheduler;
+
 	private final String user = "sync-" + UUID.randomUUID() + "@sandbox.example";
 
 	@Test
@@ -105,6 +110,28 @@ class SharePointSyncIntegrationTests {
 		this.sharePoint.delete(this.user, id);
 		assertThat(this.sharePoint.sourceOf(this.user, "me", datasetId, "Work")).isEmpty();
 		assertThat(rows(datasetId)).isEqualTo(32);
+	}
+
+	@Test
+	void aSyncIsNotQueuedTwiceAndDeletingTheSourceRemovesItsQueuedOne() {
+		String datasetId = this.designer.create(this.user,
+				DatasetForm.of("Projects", List.of(Table.of("Work", List.of(Column.of("Task", DataType.STRING))))));
+		String id = this.sharePoint.create(this.user,
+				new SourceDraft("me", datasetId, "Work", FakeGraph.SITE,
+						new ListRule(Kind.PICKED, List.of("none"), null, null), ZoneId.of("UTC"), null, null,
+						new SyncSchedule(SyncSchedule.Kind.DAILY, 0, java.time.LocalTime.NOON, ZoneId.of("UTC"))));
+		assertThat(this.sharePoint.view(this.user, id).nextSync()).isAfter(Instant.now());
+		// A sync queued for later stands for one queued or running.
+		TaskInstance<String> later = SyncQueue.TASK.instance(id).data(SyncQueue.SCHEDULE).build();
+		assertThat(this.scheduler.scheduleIfNotExists(later, Instant.now().plus(Duration.ofHours(1)))).isTrue();
+
+		assertThat(this.sharePoint.trySyncNow(this.user, id)).isFalse();
+		assertThat(this.sharePoint.view(this.user, id).syncing()).isTrue();
+
+		this.sharePoint.delete(this.user, id);
+		assertThat(this.scheduler.getScheduledExecution(later)).isEmpty();
+		org.assertj.core.api.Assertions.assertThatExceptionOfType(SourceNotFoundException.class)
+			.isThrownBy(() -> this.sharePoint.view(this.user, id));
 	}
 
 	@Test
