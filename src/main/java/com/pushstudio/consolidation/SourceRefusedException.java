@@ -1,11 +1,12 @@
 package com.pushstudio.consolidation;
 
 /**
- * A source or schedule that cannot be made as asked; the message says why, for people.
+ * A draft or schedule that cannot be taken; the message says why, for people, and nothing
+ * was changed.
  */
 public class SourceRefusedException extends RuntimeException {
 
-	public SourceRefusedException(String message) {
+	SourceRefusedException(String message) {
 		super(message);
 	}
 

@@ -87,6 +87,24 @@ public class UploadFiles {
 		}
 	}
 
+	/**
+	 * Moves a file written elsewhere to {@code target}, readable by this process's user
+	 * only.
+	 */
+	void moveIn(Path file, Path target) {
+		OwnerOnlyFiles.createFolder(this.folder);
+		OwnerOnlyFiles.createFile(target);
+		try (InputStream in = Files.newInputStream(file);
+				var out = Files.newOutputStream(target, StandardOpenOption.TRUNCATE_EXISTING)) {
+			in.transferTo(out);
+		}
+		catch (IOException ex) {
+			delete(target);
+			throw new UncheckedIOException("Could not store the file", ex);
+		}
+		delete(file);
+	}
+
 	public UploadRefusedException tooBig() {
 		return new UploadRefusedException("The file is larger than " + describe(this.maxFileSize)
 				+ ", the largest file Push Studio takes. Split it and upload the parts one after another.");

@@ -145,6 +145,59 @@ public class UploadJobs {
 		return id;
 	}
 
+	/**
+	 * Makes a draft job from a file another feature wrote, such as the rows of a
+	 * SharePoint sync, read with the given options and mapped to the table's columns by
+	 * name. The file is moved into the upload folder, as an uploaded one is stored there;
+	 * on failure it is deleted and no job stays.
+	 */
+	public String createFromFile(String owner, String workspace, String datasetId, String tableName, Path file,
+			String displayName, CsvOptions options) {
+		try {
+			RecordedTable table = recordedTable(recordedDataset(owner, workspace, datasetId), tableName);
+			if (!table.columnsKnown()) {
+				throw new UploadRefusedException("The columns of table " + table.name()
+						+ " are not stated yet, and Power BI does not tell them. State them on the dataset's page first.");
+			}
+			List<TableColumn> columns = table.columns()
+				.stream()
+				.filter((column) -> column.dataType() != null)
+				.map((column) -> new TableColumn(column.name(), column.dataType()))
+				.toList();
+			long size = Files.size(file);
+			if (size > this.properties.maxFileSize().toBytes()) {
+				throw this.files.tooBig();
+			}
+			this.quota.check(owner, size);
+			String id = UUID.randomUUID().toString();
+			Path stored = this.files.pathOf(id);
+			var limits = this.properties.limits();
+			JobSettings settings = new JobSettings(FileOptions.of(options), List.of(), columns, limits.rowsPerPost(),
+					(int) limits.bytesPerPost().toBytes());
+			this.files.moveIn(file, stored);
+			try {
+				this.jobs.save(new UploadJob(id, owner, Workspace.of(workspace).groupId(), datasetId, table.name(),
+						displayName, stored.toString(), size, this.json.write(settings), now()));
+			}
+			catch (RuntimeException ex) {
+				this.files.delete(stored);
+				throw ex;
+			}
+			return id;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			this.files.delete(file);
+		}
+	}
+
+	/** Where the owner's job stands, {@link JobOutcome#GONE} when there is none. */
+	public JobOutcome outcome(String owner, String id) {
+		return this.jobs.findByIdAndOwner(id, owner).map((job) -> JobOutcome.of(job.state())).orElse(JobOutcome.GONE);
+	}
+
 	public UploadJob find(String owner, String id) {
 		return this.jobs.findByIdAndOwner(id, owner)
 			.orElseThrow(() -> new UploadNotFoundException("No upload " + id + " of yours"));
