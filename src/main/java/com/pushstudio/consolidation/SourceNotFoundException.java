@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @ResponseStatus(HttpStatus.NOT_FOUND)
 public class SourceNotFoundException extends RuntimeException {
 
-	SourceNotFoundException(String message) {
+	public SourceNotFoundException(String message) {
 		super(message);
 	}
 

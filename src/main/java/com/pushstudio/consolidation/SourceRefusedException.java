@@ -6,7 +6,7 @@ package com.pushstudio.consolidation;
  */
 public class SourceRefusedException extends RuntimeException {
 
-	SourceRefusedException(String message) {
+	public SourceRefusedException(String message) {
 		super(message);
 	}
 

@@ -138,8 +138,7 @@ class SourcePagesTests {
 
 	@Test
 	void withoutConsentThePageSaysWhyAndLinksToIt() throws Exception {
-		given(this.sources.searchSites("ada", "Projects"))
-			.willThrow(new SharePointConsentRequiredException());
+		given(this.sources.searchSites("ada", "Projects")).willThrow(new SharePointConsentRequiredException());
 		String page = page(get("/sources/new?" + TABLE_QUERY + "&q=Projects"));
 		assertThat(page).contains("Sites.Read.All", "It only reads")
 			.contains("href=\"/oauth2/authorization/graph\">Allow access to SharePoint</a>")
