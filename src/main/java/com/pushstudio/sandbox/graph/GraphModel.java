@@ -17,7 +17,7 @@ final class GraphModel {
 	record Site(String id, String hostname, String path, String name, String displayName, ZoneId zone,
 			Instant created) {
 
-		String webUrl() {
+		public String webUrl() {
 			return "https://" + this.hostname + this.path;
 		}
 

@@ -7,6 +7,7 @@ import com.pushstudio.sandbox.SandboxPaths;
 import com.pushstudio.sandbox.graph.GraphModel.ListCount;
 import com.pushstudio.sandbox.graph.GraphModel.Site;
 
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,7 +48,11 @@ class SharePointPageController {
 
 	@GetMapping(PAGE)
 	String page(@RequestParam(required = false) String done, @RequestParam(required = false) String refused,
-			@RequestParam(required = false) String list, @RequestParam(required = false) String item, Model model) {
+			@RequestParam(required = false) String list, @RequestParam(required = false) String item, CsrfToken csrf,
+			Model model) {
+		// Loaded before the page renders: the token's cookie cannot be set once the long
+		// page has started going out, and the forms come last.
+		csrf.getToken();
 		Map<String, Long> counts = this.store.itemCounts();
 		List<SiteView> sites = this.store.sites()
 			.stream()
