@@ -17,8 +17,9 @@ final class GraphModel {
 	record Site(String id, String hostname, String path, String name, String displayName, ZoneId zone,
 			Instant created) {
 
+		/** As Graph writes it: a space in the path is {@code %20}. */
 		public String webUrl() {
-			return "https://" + this.hostname + this.path;
+			return "https://" + this.hostname + this.path.replace(" ", "%20");
 		}
 
 	}

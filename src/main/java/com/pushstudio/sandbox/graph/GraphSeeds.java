@@ -10,6 +10,9 @@ import java.util.UUID;
 import com.pushstudio.sandbox.graph.GraphModel.Site;
 import com.pushstudio.sandbox.graph.ListShapes.Variant;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.dao.DuplicateKeyException;
@@ -35,6 +38,8 @@ class GraphSeeds implements ApplicationRunner {
 			"Tailspin Toys", "Wide World Importers", "Litware", "Proseware", "Woodgrove Bank", "Alpine Ski House",
 			"Coho Winery", "Fourth Coffee", "Margie's Travel");
 
+	private static final Logger logger = LoggerFactory.getLogger(GraphSeeds.class);
+
 	private final GraphStore store;
 
 	private final ProjectLists lists;
@@ -55,6 +60,12 @@ class GraphSeeds implements ApplicationRunner {
 		if (this.store.anySite()) {
 			return;
 		}
+		long started = System.nanoTime();
+		seed();
+		logger.info("Seeded the sandbox's SharePoint sites in {} ms", (System.nanoTime() - started) / 1_000_000);
+	}
+
+	private void seed() {
 		Site projects = site("/sites/projects", "projects", "Projects", ZoneId.of("Europe/Berlin"));
 		try {
 			this.store.addSite(projects);
@@ -73,7 +84,8 @@ class GraphSeeds implements ApplicationRunner {
 		this.lists.plain(projects, "Documents", "documentLibrary", false, ListShapes.titleOnly("documents"), List.of(),
 				104);
 
-		Site sales = site("/sites/sales", "sales", "Sales", ZoneId.of("America/New_York"));
+		// A path with a space, as team sites often have: clients must encode it.
+		Site sales = site("/sites/Sales Team", "Sales Team", "Sales", ZoneId.of("America/New_York"));
 		this.store.addSite(sales);
 		directory(sales, PEOPLE.subList(0, 4), CLIENTS.subList(0, 5));
 		this.lists.project(sales, "Pipeline North", Variant.PROJECT, 25, 201);

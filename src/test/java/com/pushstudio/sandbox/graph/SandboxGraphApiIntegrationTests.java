@@ -45,6 +45,13 @@ class SandboxGraphApiIntegrationTests extends SandboxGraphTestSupport {
 		assertThat(byId.status()).isEqualTo(200);
 		assertThat(byId.json().path("webUrl").asString()).isEqualTo("https://contoso.sharepoint.com/sites/projects");
 
+		var sales = this.graph.get("/sites/contoso.sharepoint.com:/sites/Sales%20Team");
+		assertThat(sales.status()).isEqualTo(200);
+		assertThat(sales.json().path("webUrl").asString())
+			.isEqualTo("https://contoso.sharepoint.com/sites/Sales%20Team");
+		assertThat(this.graph.get("/sites?search=sales").value()).extracting((found) -> found.path("id").asString())
+			.containsExactly(sales.json().path("id").asString());
+
 		var missing = this.graph.get("/sites/contoso.sharepoint.com:/sites/no%20such%20site");
 		assertThat(missing.status()).isEqualTo(404);
 		assertThat(missing.errorCode()).isEqualTo("itemNotFound");
