@@ -1,6 +1,6 @@
 package com.pushstudio.sandbox.graph;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,11 +17,17 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
  * Every refusal of the sandbox Graph API in Graph's error JSON ("Microsoft Graph error
  * responses and resource types"):
  * {@code {"error":{"code","message","innerError":{"date","request-id","client-request-id"}}}}.
+ * Global, for refusals of the interceptor before a handler was found; it handles only its
+ * own exception.
  */
 @RestControllerAdvice
-// Global, for refusals of the interceptor before a handler was found; it handles only its
-// own exception.
 class GraphErrorHandler {
+
+	private final Clock clock;
+
+	GraphErrorHandler(GraphClock clock) {
+		this.clock = clock.clock();
+	}
 
 	@ExceptionHandler
 	ResponseEntity<Map<String, Object>> refused(GraphApiException ex, HttpServletRequest request) {
@@ -38,9 +44,9 @@ class GraphErrorHandler {
 		return answer.body(body(ex.code(), ex.getMessage(), request));
 	}
 
-	static Map<String, Object> body(String code, String message, HttpServletRequest request) {
+	private Map<String, Object> body(String code, String message, HttpServletRequest request) {
 		Map<String, Object> inner = new LinkedHashMap<>();
-		inner.put("date", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+		inner.put("date", this.clock.instant().truncatedTo(ChronoUnit.SECONDS).toString());
 		inner.put("request-id", GraphRequestInterceptor.requestId(request));
 		inner.put("client-request-id", GraphRequestInterceptor.clientRequestId(request));
 		Map<String, Object> error = new LinkedHashMap<>();

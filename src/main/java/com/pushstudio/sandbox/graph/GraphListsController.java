@@ -30,13 +30,17 @@ class GraphListsController {
 		this.properties = properties;
 	}
 
-	/** "List lists", paged by {@code @odata.nextLink} when there are more. */
+	/**
+	 * "List lists", paged by {@code @odata.nextLink} when there are more. The hidden
+	 * "User Information List" is a system list, which Graph leaves out of this answer
+	 * (the list resource's {@code system} facet); it is still found by its title.
+	 */
 	@GetMapping(LISTS)
 	Map<String, Object> lists(@PathVariable String siteId, @RequestParam(name = "$top", required = false) String top,
 			@RequestParam(name = "$skiptoken", required = false) String skipToken) {
 		Site site = GraphSitesController.find(this.store, siteId);
 		int size = Paging.size(top, this.properties);
-		List<GraphList> page = this.store.lists(site.id(), Paging.skip(skipToken), size + 1);
+		List<GraphList> page = this.store.lists(site.id(), Paging.skip(skipToken), size + 1, false);
 		Map<String, Object> answer = new LinkedHashMap<>();
 		answer.put("value", page.stream().limit(size).map((list) -> this.answers.list(site, list)).toList());
 		if (page.size() > size) {

@@ -100,13 +100,13 @@ class GraphStore {
 	}
 
 	/**
-	 * A page of a site's lists in the order they were made, after {@code afterPosition}.
+	 * A page of a site's lists in the order they were made, after {@code afterPosition};
+	 * hidden (system) lists only when asked for.
 	 */
-	List<GraphList> lists(String siteId, long afterPosition, int limit) {
-		return this.jdbc.query(
-				"select " + LIST_COLUMNS + ", position from sandbox_graph_list where site_id = ? and position > ? "
-						+ "order by position fetch first " + limit + " rows only",
-				GraphStore::list, siteId, afterPosition);
+	List<GraphList> lists(String siteId, long afterPosition, int limit, boolean hidden) {
+		return this.jdbc.query("select " + LIST_COLUMNS + ", position from sandbox_graph_list where site_id = ? "
+				+ "and position > ? " + (hidden ? "" : "and hidden = false ") + "order by position fetch first " + limit
+				+ " rows only", GraphStore::list, siteId, afterPosition);
 	}
 
 	long position(String listId) {

@@ -57,7 +57,7 @@ class SharePointPageController {
 		List<SiteView> sites = this.store.sites()
 			.stream()
 			.map((site) -> new SiteView(site,
-					this.store.lists(site.id(), 0, 10_000)
+					this.store.lists(site.id(), 0, 10_000, true)
 						.stream()
 						.map((found) -> new ListCount(found, counts.getOrDefault(found.id(), 0L)))
 						.toList()))
