@@ -3,6 +3,7 @@ package com.pushstudio.sandbox.graph;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import com.pushstudio.sandbox.graph.DeltaTokens.Position;
 import com.pushstudio.sandbox.graph.GraphModel.GraphList;
@@ -135,12 +136,12 @@ class GraphItemsController {
 		return GraphListsController.find(this.store, site, listId);
 	}
 
-	private static java.util.Optional<Integer> parseId(String itemId) {
+	private static Optional<Integer> parseId(String itemId) {
 		try {
-			return java.util.Optional.of(Integer.parseInt(itemId));
+			return Optional.of(Integer.parseInt(itemId));
 		}
 		catch (NumberFormatException ex) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 	}
 

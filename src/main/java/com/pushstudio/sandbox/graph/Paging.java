@@ -1,5 +1,8 @@
 package com.pushstudio.sandbox.graph;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
 /**
  * Page sizes: the client's {@code $top} up to the sandbox's maximum, else the default
  * ("Paging Microsoft Graph data in your app": the server may page with fewer).
@@ -31,8 +34,7 @@ final class Paging {
 			return 0;
 		}
 		try {
-			long after = Long.parseLong(new String(java.util.Base64.getUrlDecoder().decode(skipToken),
-					java.nio.charset.StandardCharsets.UTF_8));
+			long after = Long.parseLong(new String(Base64.getUrlDecoder().decode(skipToken), StandardCharsets.UTF_8));
 			if (after < 0) {
 				throw new NumberFormatException();
 			}
@@ -44,9 +46,9 @@ final class Paging {
 	}
 
 	static String skipToken(long after) {
-		return java.util.Base64.getUrlEncoder()
+		return Base64.getUrlEncoder()
 			.withoutPadding()
-			.encodeToString(String.valueOf(after).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			.encodeToString(String.valueOf(after).getBytes(StandardCharsets.UTF_8));
 	}
 
 }

@@ -1,8 +1,10 @@
 package com.pushstudio.sandbox.graph;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -26,7 +28,7 @@ class SharePointEditor {
 
 	static final int MAX_ITEMS = 5000;
 
-	private static final TypeReference<java.util.LinkedHashMap<String, Object>> OBJECT = new TypeReference<>() {
+	private static final TypeReference<LinkedHashMap<String, Object>> OBJECT = new TypeReference<>() {
 	};
 
 	/** A refusal of the page's input: {@code code} names its message. */
@@ -72,7 +74,7 @@ class SharePointEditor {
 
 	int addItem(String listId, String title, String hours) {
 		GraphList list = list(listId);
-		Map<String, Object> fields = new java.util.LinkedHashMap<>();
+		Map<String, Object> fields = new LinkedHashMap<>();
 		fields.put("Title", bounded(title, "title"));
 		hours(list, hours).ifPresent((value) -> fields.put("Hours", value));
 		return this.store.addItems(list.id(), List.of(this.json.writeValueAsString(fields))).get(0);
@@ -106,9 +108,9 @@ class SharePointEditor {
 	}
 
 	/** Hours as the list's Hours column holds them: a number, or text; blank: none. */
-	private java.util.Optional<Object> hours(GraphList list, String hours) {
+	private Optional<Object> hours(GraphList list, String hours) {
 		if (hours == null || hours.isBlank()) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		if (hours.length() > 40) {
 			throw new Refused("hours");
@@ -119,10 +121,10 @@ class SharePointEditor {
 			.findFirst()
 			.orElseThrow(() -> new Refused("noHours"));
 		if (column.facetJson().contains("\"text\"")) {
-			return java.util.Optional.of(hours.trim());
+			return Optional.of(hours.trim());
 		}
 		try {
-			return java.util.Optional.of(new BigDecimal(hours.trim()).doubleValue());
+			return Optional.of(new BigDecimal(hours.trim()).doubleValue());
 		}
 		catch (NumberFormatException ex) {
 			throw new Refused("hours");

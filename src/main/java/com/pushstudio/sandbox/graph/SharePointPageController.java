@@ -2,6 +2,7 @@ package com.pushstudio.sandbox.graph;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.pushstudio.sandbox.SandboxPaths;
 import com.pushstudio.sandbox.graph.GraphModel.ListCount;
@@ -27,11 +28,11 @@ class SharePointPageController {
 
 	private final GraphStore store;
 
-	private static final java.util.Set<String> DONE = java.util.Set.of("listAdded", "itemAdded", "itemChanged",
-			"itemDeleted", "resyncForced");
+	private static final Set<String> DONE = Set.of("listAdded", "itemAdded", "itemChanged", "itemDeleted",
+			"resyncForced");
 
-	private static final java.util.Set<String> REFUSED = java.util.Set.of("site", "name", "count", "duplicate", "list",
-			"item", "title", "hours", "noHours");
+	private static final Set<String> REFUSED = Set.of("site", "name", "count", "duplicate", "list", "item", "title",
+			"hours", "noHours");
 
 	private final SharePointEditor editor;
 
