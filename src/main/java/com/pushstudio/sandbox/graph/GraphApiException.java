@@ -42,10 +42,13 @@ class GraphApiException extends RuntimeException {
 		return new GraphApiException(HttpStatus.FORBIDDEN, "accessDenied", message, null, null);
 	}
 
-	/** "Microsoft Graph throttling guidance": 429 with Retry-After in seconds. */
+	/**
+	 * "Microsoft Graph throttling guidance": 429 with Retry-After in seconds, code and
+	 * message as its example shows them.
+	 */
 	static GraphApiException throttled(Duration retryAfter) {
-		return new GraphApiException(HttpStatus.TOO_MANY_REQUESTS, "activityLimitReached",
-				"The request has been throttled.", retryAfter, null);
+		return new GraphApiException(HttpStatus.TOO_MANY_REQUESTS, "TooManyRequests", "Please retry again later.",
+				retryAfter, null);
 	}
 
 	/**

@@ -12,6 +12,8 @@ import tools.jackson.databind.JsonNode;
 import com.pushstudio.support.SandboxJwts;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -20,6 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SandboxGraphTest
 class SandboxGraphApiIntegrationTests extends SandboxGraphTestSupport {
+
+	@Autowired
+	GraphSeeds seeds;
 
 	private static final Set<String> TYPE_FACETS = Set.of("text", "number", "currency", "boolean", "dateTime", "choice",
 			"personOrGroup", "lookup", "calculated");
@@ -49,8 +54,12 @@ class SandboxGraphApiIntegrationTests extends SandboxGraphTestSupport {
 		assertThat(sales.status()).isEqualTo(200);
 		assertThat(sales.json().path("webUrl").asString())
 			.isEqualTo("https://contoso.sharepoint.com/sites/Sales%20Team");
-		assertThat(this.graph.get("/sites?search=sales").value()).extracting((found) -> found.path("id").asString())
+		assertThat(this.graph.get("/sites?search=sales").value()).extracting((match) -> match.path("id").asString())
 			.containsExactly(sales.json().path("id").asString());
+
+		var unknown = this.graph.get("/me/drive");
+		assertThat(unknown.status()).isEqualTo(400);
+		assertThat(unknown.errorCode()).isEqualTo("invalidRequest");
 
 		var missing = this.graph.get("/sites/contoso.sharepoint.com:/sites/no%20such%20site");
 		assertThat(missing.status()).isEqualTo(404);
@@ -180,6 +189,13 @@ class SandboxGraphApiIntegrationTests extends SandboxGraphTestSupport {
 			.get(site);
 		assertThat(noScope.status()).isEqualTo(403);
 		assertThat(noScope.errorCode()).isEqualTo("accessDenied");
+		Instant now = Instant.now();
+		var expired = this.graph
+			.as(SandboxJwts.accessToken(this.signingKey.privateKey(), GraphTestClient.GRAPH, "someone",
+					"Sites.Read.All", now.minusSeconds(7200), now.minusSeconds(60)))
+			.get(site);
+		assertThat(expired.status()).isEqualTo(401);
+		assertThat(expired.errorCode()).isEqualTo("InvalidAuthenticationToken");
 		var allowed = this.graph
 			.as(GraphTestClient.token(this.signingKey.privateKey(), GraphTestClient.GRAPH, "Sites.ReadWrite.All"))
 			.get(site);
@@ -194,9 +210,18 @@ class SandboxGraphApiIntegrationTests extends SandboxGraphTestSupport {
 		var throttled = this.graph.get("/sites?search=projects");
 		assertThat(throttled.status()).isEqualTo(429);
 		assertThat(throttled.header("Retry-After")).isEqualTo("1");
-		assertThat(throttled.json().path("error").path("code").asString()).isNotBlank();
+		assertThat(throttled.errorCode()).isEqualTo("TooManyRequests");
 		assertThat(this.graph.get("/sites?search=projects").status()).isEqualTo(200);
 		assertThat(this.graph.get("/sites?search=projects").status()).isEqualTo(429);
+	}
+
+	@Test
+	void seedingAgainAddsNothing() {
+		String site = projectsSiteId();
+		int lists = lists(site).size();
+		this.seeds.run(null);
+		assertThat(lists(site)).hasSize(lists);
+		assertThat(this.graph.get("/sites?search=*").value()).hasSize(2);
 	}
 
 	private static JsonNode byTitle(List<JsonNode> lists, String title) {
