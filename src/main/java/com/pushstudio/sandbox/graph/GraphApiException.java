@@ -52,6 +52,16 @@ class GraphApiException extends RuntimeException {
 	}
 
 	/**
+	 * 503 with Retry-After, which "Microsoft Graph throttling guidance" says Graph may
+	 * also answer; code {@code serviceNotAvailable} from "Microsoft Graph error responses
+	 * and resource types".
+	 */
+	static GraphApiException unavailable(Duration retryAfter) {
+		return new GraphApiException(HttpStatus.SERVICE_UNAVAILABLE, "serviceNotAvailable",
+				"The service is temporarily unavailable.", retryAfter, null);
+	}
+
+	/**
 	 * "listItem: delta" (and "driveItem: delta", which names the codes): 410 Gone with a
 	 * Location header holding a link that starts a fresh enumeration.
 	 */

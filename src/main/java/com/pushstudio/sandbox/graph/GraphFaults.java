@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Failures of the sandbox Graph API that tests and people switch at runtime: every Nth
- * request throttled, and a 410 for the next delta-token request of a list. Starts from
- * {@code push-studio.sandbox.graph.faults}; {@link #reset()} returns there.
+ * request throttled (429) or unavailable (503), and a 410 for the next delta-token
+ * request of a list. Starts from {@code push-studio.sandbox.graph.faults};
+ * {@link #reset()} returns there.
  */
 @Component
 public class GraphFaults {
@@ -23,6 +24,8 @@ public class GraphFaults {
 
 	private volatile int throttleEvery;
 
+	private volatile int unavailableEvery;
+
 	private volatile Duration retryAfter;
 
 	GraphFaults(SandboxGraphProperties properties) {
@@ -33,6 +36,7 @@ public class GraphFaults {
 	/** Back to the configured faults (none by default). */
 	public final void reset() {
 		this.throttleEvery = this.initial.throttleEvery();
+		this.unavailableEvery = this.initial.unavailableEvery();
 		this.retryAfter = this.initial.retryAfter();
 		this.requests.set(0);
 		this.resyncNext.clear();
@@ -50,7 +54,19 @@ public class GraphFaults {
 		this.throttleEvery = n;
 	}
 
-	/** The Retry-After of throttled answers. */
+	/**
+	 * Answer every {@code n}th Graph request from now on with 503 and Retry-After (0:
+	 * never); the count is the throttle's, which wins when both hit one request.
+	 */
+	public void unavailableEvery(int n) {
+		if (n < 0) {
+			throw new IllegalArgumentException("n must be 0 or more");
+		}
+		this.requests.set(0);
+		this.unavailableEvery = n;
+	}
+
+	/** The Retry-After of throttled and unavailable answers. */
 	public void retryAfter(Duration retryAfter) {
 		this.retryAfter = retryAfter;
 	}
@@ -60,9 +76,24 @@ public class GraphFaults {
 		this.resyncNext.add(listId);
 	}
 
-	boolean throttleNow() {
-		int every = this.throttleEvery;
-		return every > 0 && this.requests.incrementAndGet() % every == 0;
+	/** Counts the request; answers the fault it meets, if any. */
+	Fault next() {
+		long n = this.requests.incrementAndGet();
+		int throttle = this.throttleEvery;
+		int unavailable = this.unavailableEvery;
+		if (throttle > 0 && n % throttle == 0) {
+			return Fault.THROTTLED;
+		}
+		if (unavailable > 0 && n % unavailable == 0) {
+			return Fault.UNAVAILABLE;
+		}
+		return Fault.NONE;
+	}
+
+	enum Fault {
+
+		NONE, THROTTLED, UNAVAILABLE
+
 	}
 
 	Duration retryAfter() {

@@ -32,8 +32,11 @@ class GraphRequestInterceptor implements HandlerInterceptor {
 		response.setHeader("request-id", requestId(request));
 		response.setHeader("client-request-id", clientRequestId(request));
 		this.tokens.verify(request.getHeader(HttpHeaders.AUTHORIZATION));
-		if (this.faults.throttleNow()) {
-			throw GraphApiException.throttled(this.faults.retryAfter());
+		switch (this.faults.next()) {
+			case THROTTLED -> throw GraphApiException.throttled(this.faults.retryAfter());
+			case UNAVAILABLE -> throw GraphApiException.unavailable(this.faults.retryAfter());
+			case NONE -> {
+			}
 		}
 		return true;
 	}

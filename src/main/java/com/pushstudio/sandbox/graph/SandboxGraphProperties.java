@@ -37,10 +37,11 @@ public record SandboxGraphProperties(@NotBlank @DefaultValue("https://graph.micr
 
 	/**
 	 * @param throttleEvery answer every Nth Graph request with 429 (0: never)
+	 * @param unavailableEvery answer every Nth Graph request with 503 (0: never)
 	 * @param retryAfter the Retry-After of those answers
 	 */
 	public record Faults(@PositiveOrZero @DefaultValue("0") int throttleEvery,
-			@DefaultValue("10s") Duration retryAfter) {
+			@PositiveOrZero @DefaultValue("0") int unavailableEvery, @DefaultValue("10s") Duration retryAfter) {
 	}
 
 }

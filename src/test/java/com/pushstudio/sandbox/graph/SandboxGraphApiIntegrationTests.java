@@ -224,6 +224,18 @@ class SandboxGraphApiIntegrationTests extends SandboxGraphTestSupport {
 		assertThat(this.graph.get("/sites?search=*").value()).hasSize(2);
 	}
 
+	@Test
+	void anUnavailableFaultAnswersEveryNthRequestWith503AndRetryAfter() {
+		this.faults.retryAfter(Duration.ZERO);
+		this.faults.unavailableEvery(1);
+		var unavailable = this.graph.get("/sites?search=projects");
+		assertThat(unavailable.status()).isEqualTo(503);
+		assertThat(unavailable.header("Retry-After")).isEqualTo("0");
+		assertThat(unavailable.errorCode()).isEqualTo("serviceNotAvailable");
+		this.faults.unavailableEvery(0);
+		assertThat(this.graph.get("/sites?search=projects").status()).isEqualTo(200);
+	}
+
 	private static JsonNode byTitle(List<JsonNode> lists, String title) {
 		return lists.stream()
 			.filter((list) -> list.path("displayName").asString().equals(title))
