@@ -25,7 +25,7 @@ import org.springframework.core.env.Environment;
 @SandboxMode
 @ComponentScan(
 		basePackages = { "com.pushstudio.sandbox.identity", "com.pushstudio.sandbox.powerbi",
-				"com.pushstudio.sandbox.reports" },
+				"com.pushstudio.sandbox.reports", "com.pushstudio.sandbox.graph" },
 		// As @SpringBootApplication's scan: test contexts leave their own classes out.
 		excludeFilters = @Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class))
 public class SandboxConfiguration {

@@ -6,8 +6,8 @@ package com.pushstudio.sandbox;
  * ({@code https://login.microsoftonline.com/{tenant}/oauth2/v2.0/token}: Microsoft's
  * clients read the first path segment as the tenant).
  *
- * @param prefix the path before {@code /{tenant}/...} and {@code /powerbi/...}:
- * {@code /sandbox} or empty
+ * @param prefix the path before {@code /{tenant}/...} and {@code /powerbi/...} and
+ * {@code /graph/...}: {@code /sandbox} or empty
  */
 public record SandboxPaths(String prefix) {
 
@@ -21,6 +21,14 @@ public record SandboxPaths(String prefix) {
 	/** Where the Power BI API and its pages live: {@code {prefix}/powerbi}. */
 	public String powerBi() {
 		return this.prefix + "/powerbi";
+	}
+
+	/**
+	 * Where the Microsoft Graph API (SharePoint sites and lists) and its page live:
+	 * {@code {prefix}/graph}.
+	 */
+	public String graph() {
+		return this.prefix + "/graph";
 	}
 
 	/** A pattern for every sandbox path, for security matchers and interceptors. */

@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,8 +15,10 @@ import java.util.UUID;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.pushstudio.account.CloudEndpoints;
+import com.pushstudio.sandbox.SandboxSigningKey;
 import com.pushstudio.support.EmulatorTrust;
 import com.pushstudio.support.SandboxCloud;
+import com.pushstudio.support.SandboxJwts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -45,6 +48,7 @@ class EmulatorTests {
 				.containsEntry("url", url)
 				.containsEntry("authorityHost", url)
 				.containsEntry("powerbiApiUrl", url + "/powerbi")
+				.containsEntry("graphApiUrl", url + "/graph")
 				.containsEntry("certificatePem", data.resolve("emulator-cert.pem").toString())
 				.containsEntry("truststore", data.resolve("emulator-truststore.p12").toString());
 			assertThat(line.get("tenants").toString()).contains("contoso.example", "fabrikam.example");
@@ -62,6 +66,16 @@ class EmulatorTests {
 			assertThat(get(https, url + "/sandbox/contoso.example/v2.0/.well-known/openid-configuration").statusCode())
 				.isEqualTo(404);
 			assertThat(get(https, url + "/datasets").statusCode()).isEqualTo(404);
+			Instant now = Instant.now();
+			String graphToken = SandboxJwts.accessToken(emulator.getBean(SandboxSigningKey.class).privateKey(),
+					"https://graph.microsoft.com", "emulator-user", "Sites.Read.All", now.minusSeconds(60),
+					now.plusSeconds(600));
+			HttpResponse<String> sites = https.send(HttpRequest
+				.newBuilder(URI.create(line.get("graphApiUrl") + "/v1.0/sites/contoso.sharepoint.com:/sites/projects"))
+				.header("Authorization", "Bearer " + graphToken)
+				.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(sites.statusCode()).isEqualTo(200);
+			assertThat(JSON.readValue(sites.body(), Map.class)).containsEntry("displayName", "Projects");
 			assertThat(emulator.getBeanNamesForType(CloudEndpoints.class)).isEmpty();
 		}
 	}
