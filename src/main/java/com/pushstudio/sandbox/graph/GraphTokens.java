@@ -14,6 +14,7 @@ import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import com.pushstudio.sandbox.GraphResource;
 import com.pushstudio.sandbox.SandboxSigningKey;
 
 import org.springframework.stereotype.Component;
@@ -38,9 +39,9 @@ class GraphTokens {
 
 	private final Clock clock;
 
-	GraphTokens(SandboxSigningKey signingKey, SandboxGraphProperties properties, GraphClock clock) {
+	GraphTokens(SandboxSigningKey signingKey, GraphResource resource, GraphClock clock) {
 		this.signingKey = signingKey;
-		this.audience = properties.audience();
+		this.audience = resource.uri();
 		this.clock = clock.clock();
 	}
 

@@ -13,10 +13,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The sandbox Graph API's settings.
+ * The sandbox Graph API's settings. The audience its tokens must carry is
+ * {@link com.pushstudio.sandbox.GraphResource} ({@code GRAPH_RESOURCE}), the one its
+ * identity provider writes into them.
  *
- * @param resource the audience its tokens must carry, as Graph's resource
- * ({@code https://graph.microsoft.com}, other hosts in sovereign clouds)
  * @param hostname the SharePoint host of the seeded sites
  * @param pageSize items or lists per page when the client gives no {@code $top} (Graph's
  * default for list items is 200)
@@ -25,15 +25,9 @@ import org.springframework.validation.annotation.Validated;
  */
 @ConfigurationProperties("push-studio.sandbox.graph")
 @Validated
-public record SandboxGraphProperties(@NotBlank @DefaultValue("https://graph.microsoft.com") String resource,
-		@NotBlank @DefaultValue("contoso.sharepoint.com") String hostname,
+public record SandboxGraphProperties(@NotBlank @DefaultValue("contoso.sharepoint.com") String hostname,
 		@Positive @Max(5000) @DefaultValue("200") int pageSize,
 		@Positive @Max(5000) @DefaultValue("999") int maxPageSize, @Valid @DefaultValue Faults faults) {
-
-	/** The resource without a trailing slash, as an audience compares. */
-	String audience() {
-		return this.resource.endsWith("/") ? this.resource.substring(0, this.resource.length() - 1) : this.resource;
-	}
 
 	/**
 	 * @param throttleEvery answer every Nth Graph request with 429 (0: never)
