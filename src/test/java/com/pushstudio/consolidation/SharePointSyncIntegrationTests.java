@@ -1,0 +1,234 @@
+package com.pushstudio.consolidation;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.pushstudio.consolidation.SyncRunView.ListRunView;
+import com.pushstudio.sandbox.graph.GraphFaults;
+import com.pushstudio.sandbox.graph.SandboxSharePoint;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * SharePoint syncs end to end in sandbox mode: a person who signed in and allowed
+ * SharePoint, lists in the sandbox's SharePoint read over HTTP by the real Graph client
+ * (seven items a page), the job engine running the syncs, real upload jobs pushing the
+ * rows into the sandbox Power BI. After each sync the table holds exactly the lists'
+ * current items.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = "push-studio.sandbox.graph.page-size=7")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SharePointSyncIntegrationTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	GraphFaults faults;
+
+	private SyncFlows flows;
+
+	private SandboxSharePoint sandbox;
+
+	private String site;
+
+	@BeforeAll
+	void signIn() {
+		this.flows = SyncFlows.signedIn(this.context, this.port, "ada@contoso.example");
+		this.sandbox = this.flows.sandbox();
+		this.site = this.flows.projectsSite();
+	}
+
+	@AfterEach
+	void resetFaults() {
+		this.faults.reset();
+	}
+
+	@Test
+	void thirtyListsReadInPagesWhileGraphThrottlesLandExactlyTheirItems() {
+		String prefix = SyncFlows.prefix();
+		Map<String, String> lists = new LinkedHashMap<>();
+		for (int n = 1; n <= 30; n++) {
+			String title = prefix + " %02d".formatted(n);
+			// Ten items: two delta pages each.
+			lists.put(this.sandbox.addProjectList(this.site, title, 10), title);
+		}
+		String dataset = this.flows.dataset();
+		String source = this.flows.source(dataset, prefix, null);
+		this.faults.retryAfter(Duration.ofSeconds(1));
+		this.faults.throttleEvery(5);
+
+		SyncRunView run = this.flows.syncNow(source);
+
+		assertThat(run.outcome()).isEqualTo("OK");
+		assertThat(run.mode()).isEqualTo("APPEND");
+		assertThat(run.rowsAppended()).isEqualTo(300);
+		assertThat(run.lists()).hasSize(30).allSatisfy((list) -> {
+			assertThat(list.outcome()).isEqualTo("OK");
+			assertThat(list.rows()).isEqualTo(10);
+		});
+		assertThat(this.flows.rows(dataset)).containsExactlyInAnyOrderElementsOf(this.flows.expectedRows(lists));
+	}
+
+	@Test
+	void aListCreatedBetweenTwoSyncsThatMatchesTheRuleIsAppended() {
+		String prefix = SyncFlows.prefix();
+		Map<String, String> lists = new LinkedHashMap<>();
+		lists.put(this.sandbox.addProjectList(this.site, prefix + " Alpha", 4), prefix + " Alpha");
+		String dataset = this.flows.dataset();
+		String source = this.flows.source(dataset, prefix, null);
+		this.flows.syncNow(source);
+		List<Long> firstRows = this.flows.rowIds(dataset);
+		assertThat(firstRows).hasSize(4);
+
+		lists.put(this.sandbox.addProjectList(this.site, prefix + " Gamma", 3), prefix + " Gamma");
+		SyncRunView run = this.flows.syncNow(source);
+
+		assertThat(run.mode()).isEqualTo("APPEND");
+		assertThat(run.reason()).isEqualTo("3 new items in " + prefix + " Gamma, nothing changed");
+		assertThat(run.rowsAppended()).isEqualTo(3);
+		assertThat(this.flows.rowIds(dataset)).as("the first sync's rows stay as they were")
+			.hasSize(7)
+			.startsWith(firstRows.toArray(Long[]::new));
+		assertThat(this.flows.rows(dataset)).containsExactlyInAnyOrderElementsOf(this.flows.expectedRows(lists));
+	}
+
+	@Test
+	void onlyNewItemsAreAppendedAndEarlierRowsStay() {
+		String prefix = SyncFlows.prefix();
+		String alpha = this.sandbox.addProjectList(this.site, prefix + " Alpha", 5);
+		String beta = this.sandbox.addProjectList(this.site, prefix + " Beta", 2);
+		Map<String, String> lists = Map.of(alpha, prefix + " Alpha", beta, prefix + " Beta");
+		String dataset = this.flows.dataset();
+		String source = this.flows.source(dataset, prefix, null);
+		this.flows.syncNow(source);
+		List<Long> firstRows = this.flows.rowIds(dataset);
+
+		this.sandbox.addItem(beta, "Write the report", "7.5");
+		this.sandbox.addItem(beta, "Review it", "");
+		SyncRunView run = this.flows.syncNow(source);
+
+		assertThat(run.mode()).isEqualTo("APPEND");
+		assertThat(run.rowsAppended()).isEqualTo(2);
+		assertThat(run.rowsRebuilt()).isZero();
+		assertThat(run.lists()).extracting(ListRunView::title, ListRunView::newItems, ListRunView::rows)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(prefix + " Alpha", 0L, 0L),
+					org.assertj.core.groups.Tuple.tuple(prefix + " Beta", 2L, 2L));
+		assertThat(this.flows.rowIds(dataset)).as("no row was deleted: the first sync's rows keep their ids")
+			.hasSize(9)
+			.startsWith(firstRows.toArray(Long[]::new));
+		assertThat(this.flows.rows(dataset)).containsExactlyInAnyOrderElementsOf(this.flows.expectedRows(lists))
+			.contains(Map.of("Title", "Write the report", "Hours", "7.5", "List", prefix + " Beta"),
+					Map.of("Title", "Review it", "List", prefix + " Beta"));
+
+		assertThat(this.flows.syncNow(source).mode()).as("nothing new").isEqualTo("NOTHING");
+		assertThat(this.flows.rowIds(dataset)).hasSize(9);
+	}
+
+	@Test
+	void aChangedItemRebuildsTheTableAndItEndsExact() {
+		String prefix = SyncFlows.prefix();
+		String alpha = this.sandbox.addProjectList(this.site, prefix + " Alpha", 4);
+		String beta = this.sandbox.addProjectList(this.site, prefix + " Beta", 3);
+		Map<String, String> lists = Map.of(alpha, prefix + " Alpha", beta, prefix + " Beta");
+		String dataset = this.flows.dataset();
+		String source = this.flows.source(dataset, prefix, null);
+		this.flows.syncNow(source);
+		List<Long> firstRows = this.flows.rowIds(dataset);
+
+		this.sandbox.changeItem(alpha, 2, "Renamed task", "42.25");
+		SyncRunView run = this.flows.syncNow(source);
+
+		assertThat(run.mode()).isEqualTo("REBUILD");
+		assertThat(run.reason()).isEqualTo("item 2 of " + prefix + " Alpha changed");
+		assertThat(run.rowsRebuilt()).isEqualTo(7);
+		assertThat(this.flows.rowIds(dataset)).as("every row pushed again")
+			.hasSize(7)
+			.doesNotContainAnyElementsOf(firstRows);
+		assertThat(this.flows.rows(dataset)).containsExactlyInAnyOrderElementsOf(this.flows.expectedRows(lists))
+			.anySatisfy(
+					(row) -> assertThat(row).containsEntry("Title", "Renamed task").containsEntry("Hours", "42.25"));
+	}
+
+	@Test
+	void aDeletedItemRebuildsTheTableWithoutIt() {
+		String prefix = SyncFlows.prefix();
+		String alpha = this.sandbox.addProjectList(this.site, prefix + " Alpha", 4);
+		String beta = this.sandbox.addProjectList(this.site, prefix + " Beta", 3);
+		Map<String, String> lists = Map.of(alpha, prefix + " Alpha", beta, prefix + " Beta");
+		String dataset = this.flows.dataset();
+		String source = this.flows.source(dataset, prefix, null);
+		this.flows.syncNow(source);
+
+		this.sandbox.deleteItem(beta, 3);
+		SyncRunView run = this.flows.syncNow(source);
+
+		assertThat(run.mode()).isEqualTo("REBUILD");
+		assertThat(run.reason()).isEqualTo("item 3 of " + prefix + " Beta was deleted");
+		assertThat(run.rowsRebuilt()).isEqualTo(6);
+		assertThat(this.flows.rows(dataset)).hasSize(6)
+			.containsExactlyInAnyOrderElementsOf(this.flows.expectedRows(lists));
+	}
+
+	@Test
+	void a410RestartsThatListAndTheTableEndsExact() {
+		String prefix = SyncFlows.prefix();
+		String alpha = this.sandbox.addProjectList(this.site, prefix + " Alpha", 9);
+		String beta = this.sandbox.addProjectList(this.site, prefix + " Beta", 2);
+		Map<String, String> lists = Map.of(alpha, prefix + " Alpha", beta, prefix + " Beta");
+		String dataset = this.flows.dataset();
+		String source = this.flows.source(dataset, prefix, null);
+		this.flows.syncNow(source);
+
+		this.sandbox.addItem(alpha, "After the resync", "3");
+		this.faults.resyncNextDelta(alpha);
+		SyncRunView run = this.flows.syncNow(source);
+
+		assertThat(run.lists()).extracting(ListRunView::title, ListRunView::outcome)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(prefix + " Alpha", "RESTARTED"),
+					org.assertj.core.groups.Tuple.tuple(prefix + " Beta", "OK"));
+		assertThat(run.outcome()).isEqualTo("OK");
+		assertThat(this.flows.rows(dataset)).hasSize(12)
+			.containsExactlyInAnyOrderElementsOf(this.flows.expectedRows(lists));
+	}
+
+	@Test
+	void personAndLookupColumnsArriveAsTheTitlesTheyPointTo() {
+		String prefix = SyncFlows.prefix();
+		String alpha = this.sandbox.addProjectList(this.site, prefix + " Alpha", 12);
+		String dataset = this.flows.dataset();
+		this.flows.syncNow(this.flows.source(dataset, prefix, null));
+
+		List<Map<String, String>> rows = this.flows.rows(dataset);
+		assertThat(rows).containsExactlyInAnyOrderElementsOf(this.flows.expectedRows(Map.of(alpha, prefix + " Alpha")));
+		Map<Integer, Map<String, Object>> people = this.sandbox
+			.items(this.sandbox.listId(this.site, "User Information List"));
+		Map<Integer, Map<String, Object>> clients = this.sandbox.items(this.sandbox.listId(this.site, "Clients"));
+		assertThat(rows).extracting((row) -> row.get("Owner"))
+			.filteredOn(java.util.Objects::nonNull)
+			.isNotEmpty()
+			.allSatisfy(
+					(owner) -> assertThat(people.values()).extracting((person) -> person.get("Title")).contains(owner));
+		assertThat(rows).extracting((row) -> row.get("Client"))
+			.filteredOn(java.util.Objects::nonNull)
+			.isNotEmpty()
+			.allSatisfy((client) -> assertThat(clients.values()).extracting((found) -> found.get("Title"))
+				.contains(client));
+	}
+
+}
