@@ -75,11 +75,13 @@ class SharePointSyncIntegrationTests {
 
 		SyncRunView run = this.flows.syncNow(source);
 
+		assertThat(this.faults.faultsAnswered()).as("429s met on the way").isGreaterThanOrEqualTo(10);
 		assertThat(run.outcome()).isEqualTo("OK");
 		assertThat(run.mode()).isEqualTo("APPEND");
 		assertThat(run.rowsAppended()).isEqualTo(300);
 		assertThat(run.lists()).hasSize(30).allSatisfy((list) -> {
 			assertThat(list.outcome()).isEqualTo("OK");
+			assertThat(list.newItems()).isEqualTo(10);
 			assertThat(list.rows()).isEqualTo(10);
 		});
 		assertThat(this.flows.rows(dataset)).containsExactlyInAnyOrderElementsOf(this.flows.expectedRows(lists));
@@ -229,6 +231,46 @@ class SharePointSyncIntegrationTests {
 			.isNotEmpty()
 			.allSatisfy((client) -> assertThat(clients.values()).extracting((found) -> found.get("Title"))
 				.contains(client));
+	}
+
+	@Test
+	void previewsShowTheOddListsAsUnfitWithTheirReasonsAndTheFirstItemsAsTheyWouldBeSent() {
+		String dataset = this.flows.dataset();
+		List<ListPreview> previews = this.context.getBean(SharePointSources.class)
+			.preview(this.flows.owner(), new SourceDraft("me", dataset, SyncFlows.TABLE, this.site,
+					SyncFlows.rule("Project"), java.time.ZoneId.of("Europe/Berlin"), "List", null, null));
+
+		Map<String, ListPreview> byTitle = new LinkedHashMap<>();
+		previews.forEach((preview) -> byTitle.put(preview.title(), preview));
+		assertThat(byTitle.get("Project Legacy"))
+			.extracting(ListPreview::matched, ListPreview::fits, ListPreview::reason)
+			.containsExactly(true, false, "no column for Hours");
+		assertThat(byTitle.get("Project Hours As Text")).extracting(ListPreview::matched, ListPreview::fits)
+			.containsExactly(true, false);
+		assertThat(byTitle.get("Project Hours As Text").reason())
+			.isEqualTo("Hours holds text, which does not convert to Double");
+		assertThat(byTitle.get("Project Empty")).extracting(ListPreview::matched, ListPreview::fits)
+			.containsExactly(true, true);
+		assertThat(byTitle.get("Project Empty").firstRows()).isEmpty();
+		assertThat(byTitle.get("Clients").matched()).isFalse();
+		assertThat(previews).filteredOn(ListPreview::fits).hasSize(37);
+
+		ListPreview first = byTitle.get("Project 01");
+		assertThat(first.headers()).containsExactly("Title", "Hours", "Owner", "Client", "List");
+		assertThat(first.problems()).isEmpty();
+		List<Map<String, String>> shown = first.firstRows().stream().map((row) -> {
+			Map<String, Object> values = new LinkedHashMap<>();
+			for (int i = 0; i < row.size(); i++) {
+				String value = row.get(i);
+				boolean number = "Hours".equals(first.headers().get(i)) && !value.isEmpty();
+				values.put(first.headers().get(i),
+						value.isEmpty() ? null : number ? new java.math.BigDecimal(value) : value);
+			}
+			return SyncFlows.normalized(values);
+		}).toList();
+		assertThat(shown).containsExactlyElementsOf(
+				this.flows.expectedRows(Map.of(this.sandbox.listId(this.site, "Project 01"), "Project 01"))
+					.subList(0, SourcePreviews.FIRST_ITEMS));
 	}
 
 }

@@ -20,6 +20,8 @@ public class GraphFaults {
 
 	private final AtomicLong requests = new AtomicLong();
 
+	private final AtomicLong faulted = new AtomicLong();
+
 	private final Set<String> resyncNext = ConcurrentHashMap.newKeySet();
 
 	private volatile int throttleEvery;
@@ -39,6 +41,7 @@ public class GraphFaults {
 		this.unavailableEvery = this.initial.unavailableEvery();
 		this.retryAfter = this.initial.retryAfter();
 		this.requests.set(0);
+		this.faulted.set(0);
 		this.resyncNext.clear();
 	}
 
@@ -76,15 +79,25 @@ public class GraphFaults {
 		this.resyncNext.add(listId);
 	}
 
+	/**
+	 * How many requests were answered 429 or 503 since the start or {@link #reset()}: a
+	 * test's proof that the faults it switched on met its requests.
+	 */
+	public long faultsAnswered() {
+		return this.faulted.get();
+	}
+
 	/** Counts the request; answers the fault it meets, if any. */
 	Fault next() {
 		long n = this.requests.incrementAndGet();
 		int throttle = this.throttleEvery;
 		int unavailable = this.unavailableEvery;
 		if (throttle > 0 && n % throttle == 0) {
+			this.faulted.incrementAndGet();
 			return Fault.THROTTLED;
 		}
 		if (unavailable > 0 && n % unavailable == 0) {
+			this.faulted.incrementAndGet();
 			return Fault.UNAVAILABLE;
 		}
 		return Fault.NONE;
