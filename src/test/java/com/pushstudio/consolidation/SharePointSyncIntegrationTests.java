@@ -5,9 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.pushstudio.consolidation.SyncRunView.ListRunView;
 import com.pushstudio.sandbox.graph.GraphFaults;
 import com.pushstudio.sandbox.graph.SandboxSharePoint;
+import com.pushstudio.sandbox.powerbi.SandboxFaults;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,6 +43,12 @@ class SharePointSyncIntegrationTests {
 	@Autowired
 	GraphFaults faults;
 
+	@Autowired
+	SandboxFaults powerBiFaults;
+
+	@Autowired
+	SchedulerClient scheduler;
+
 	private SyncFlows flows;
 
 	private SandboxSharePoint sandbox;
@@ -57,6 +65,7 @@ class SharePointSyncIntegrationTests {
 	@AfterEach
 	void resetFaults() {
 		this.faults.reset();
+		this.powerBiFaults.reset();
 	}
 
 	@Test
@@ -271,6 +280,116 @@ class SharePointSyncIntegrationTests {
 		assertThat(shown).containsExactlyElementsOf(
 				this.flows.expectedRows(Map.of(this.sandbox.listId(this.site, "Project 01"), "Project 01"))
 					.subList(0, SourcePreviews.FIRST_ITEMS));
+	}
+
+	@Test
+	void anEditOfNoColumnTheTableTakesChangesNothing() {
+		String prefix = SyncFlows.prefix();
+		String alpha = this.sandbox.addProjectList(this.site, prefix + " Alpha", 5);
+		String dataset = this.flows.dataset();
+		String source = this.flows.source(dataset, prefix, null);
+		this.flows.syncNow(source);
+		List<Long> firstRows = this.flows.rowIds(dataset);
+		Map.Entry<Integer, Map<String, Object>> item = this.sandbox.items(alpha)
+			.entrySet()
+			.stream()
+			.filter((found) -> found.getValue().get("Title") != null && found.getValue().get("Hours") != null)
+			.findFirst()
+			.orElseThrow();
+
+		// Saved again as it was: Graph reports the item changed, its row is the same.
+		this.sandbox.changeItem(alpha, item.getKey(), item.getValue().get("Title").toString(),
+				item.getValue().get("Hours").toString());
+		SyncRunView run = this.flows.syncNow(source);
+
+		assertThat(run.mode()).isEqualTo("NOTHING");
+		assertThat(this.flows.rowIds(dataset)).isEqualTo(firstRows);
+	}
+
+	@Test
+	void aValueThatDoesNotFitLeavesItsItemOutUntilItIsFixed() {
+		String prefix = SyncFlows.prefix();
+		String alpha = this.sandbox.addProjectList(this.site, prefix + " Alpha", 0);
+		this.sandbox.addItem(alpha, "Whole", "3");
+		int half = this.sandbox.addItem(alpha, "Half", "2.5");
+		String dataset = this.flows.dataset(com.pushstudio.powerbi.DataType.INT64);
+		String source = this.flows.source(dataset, prefix, null);
+
+		SyncRunView first = this.flows.syncNow(source);
+
+		assertThat(first.errors())
+			.containsExactly("list " + prefix + " Alpha, item " + half + ", column Hours: '2.5' is not a whole number");
+		assertThat(this.flows.rows(dataset))
+			.containsExactly(Map.of("Title", "Whole", "Hours", "3", "List", prefix + " Alpha"));
+
+		this.sandbox.changeItem(alpha, half, "Half", "2");
+		SyncRunView fixed = this.flows.syncNow(source);
+
+		assertThat(fixed.mode()).isEqualTo("APPEND");
+		assertThat(fixed.errors()).isEmpty();
+		assertThat(this.flows.rows(dataset))
+			.containsExactlyInAnyOrderElementsOf(this.flows.expectedRows(Map.of(alpha, prefix + " Alpha")));
+	}
+
+	@Test
+	void aSyncWaitsWhileTheLastOnesRowsAreStillBeingPushed() {
+		String prefix = SyncFlows.prefix();
+		String alpha = this.sandbox.addProjectList(this.site, prefix + " Alpha", 3);
+		String dataset = this.flows.dataset();
+		String source = this.flows.source(dataset, prefix, null);
+		SharePointSources sharePoint = this.context.getBean(SharePointSources.class);
+		String owner = this.flows.owner();
+		// Each Post Rows takes three seconds: the upload outlives the sync that made it.
+		this.powerBiFaults.latency(Duration.ofSeconds(3));
+		assertThat(sharePoint.trySyncNow(owner, source)).isTrue();
+		org.awaitility.Awaitility.await()
+			.atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(50))
+			.until(() -> sharePoint.view(owner, source).history().stream().anyMatch((run) -> run.took() != null));
+		assertThat(sharePoint.view(owner, source).history().get(0).outcome()).as("its rows on their way")
+			.isEqualTo("PUSHING");
+		this.sandbox.addItem(alpha, "Added meanwhile", "1");
+
+		assertThat(sharePoint.trySyncNow(owner, source)).isTrue();
+		SyncRunView waited = this.flows.awaitRuns(source, 2).get(0);
+		this.powerBiFaults.reset();
+
+		assertThat(waited.mode()).isEqualTo("SKIPPED");
+		assertThat(waited.reason()).isEqualTo("the last sync's rows are still being pushed");
+		assertThat(this.flows.syncNow(source).mode()).as("the item is taken by the next one").isEqualTo("APPEND");
+		assertThat(this.flows.rows(dataset))
+			.containsExactlyInAnyOrderElementsOf(this.flows.expectedRows(Map.of(alpha, prefix + " Alpha")));
+	}
+
+	@Test
+	void aQueuedSyncStandsForAnyOtherAndDeletingTheSourceRemovesItButKeepsTheRows() {
+		String prefix = SyncFlows.prefix();
+		String alpha = this.sandbox.addProjectList(this.site, prefix + " Alpha", 3);
+		String dataset = this.flows.dataset();
+		String source = this.flows.source(dataset, prefix, new SyncSchedule(SyncSchedule.Kind.DAILY, 0,
+				java.time.LocalTime.NOON, java.time.ZoneId.of("Europe/Oslo")));
+		SharePointSources sharePoint = this.context.getBean(SharePointSources.class);
+		String owner = this.flows.owner();
+		assertThat(sharePoint.view(owner, source).nextSync()).isAfter(java.time.Instant.now());
+		this.flows.syncNow(source);
+		// A sync queued for later, as the schedule's sweep queues one.
+		var later = SyncQueue.TASK.instance(source).data(SyncQueue.SCHEDULE).build();
+		assertThat(this.scheduler.scheduleIfNotExists(later, java.time.Instant.now().plus(Duration.ofHours(1))))
+			.isTrue();
+
+		assertThat(sharePoint.trySyncNow(owner, source)).isFalse();
+		assertThat(sharePoint.view(owner, source).syncing()).isTrue();
+		org.assertj.core.api.Assertions.assertThatExceptionOfType(SourceNotFoundException.class)
+			.as("another person's source")
+			.isThrownBy(() -> sharePoint.view("someone-else", source));
+
+		sharePoint.delete(owner, source);
+
+		assertThat(this.scheduler.getScheduledExecution(later)).isEmpty();
+		org.assertj.core.api.Assertions.assertThatExceptionOfType(SourceNotFoundException.class)
+			.isThrownBy(() -> sharePoint.view(owner, source));
+		assertThat(this.flows.rows(dataset))
+			.containsExactlyInAnyOrderElementsOf(this.flows.expectedRows(Map.of(alpha, prefix + " Alpha")));
 	}
 
 }

@@ -103,10 +103,15 @@ final class SyncFlows {
 
 	/** A dataset whose table takes the project lists' title, hours, owner and client. */
 	String dataset() {
+		return dataset(DataType.DOUBLE);
+	}
+
+	/** As {@link #dataset()}, its Hours column of the given type. */
+	String dataset(DataType hours) {
 		return this.designer.create(this.owner,
 				DatasetForm.of("Projects " + UUID.randomUUID(),
 						List.of(Table.of(TABLE,
-								List.of(Column.of("Title", DataType.STRING), Column.of("Hours", DataType.DOUBLE),
+								List.of(Column.of("Title", DataType.STRING), Column.of("Hours", hours),
 										Column.of("Owner", DataType.STRING), Column.of("Client", DataType.STRING),
 										Column.of("List", DataType.STRING))))));
 	}
