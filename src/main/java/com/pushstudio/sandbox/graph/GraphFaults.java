@@ -24,6 +24,8 @@ public class GraphFaults {
 
 	private final Set<String> resyncNext = ConcurrentHashMap.newKeySet();
 
+	private final Set<String> unavailableLists = ConcurrentHashMap.newKeySet();
+
 	private volatile int throttleEvery;
 
 	private volatile int unavailableEvery;
@@ -43,6 +45,7 @@ public class GraphFaults {
 		this.requests.set(0);
 		this.faulted.set(0);
 		this.resyncNext.clear();
+		this.unavailableLists.clear();
 	}
 
 	/**
@@ -87,9 +90,22 @@ public class GraphFaults {
 		return this.faulted.get();
 	}
 
-	/** Counts the request; answers the fault it meets, if any. */
-	Fault next() {
+	/**
+	 * Answer every request about this list (its columns, items and delta) with 503 and
+	 * Retry-After until {@link #reset()}, as when one list's database is in trouble.
+	 */
+	public void unavailableList(String listId) {
+		this.unavailableLists.add(listId);
+	}
+
+	/** Counts the request to {@code path}; answers the fault it meets, if any. */
+	Fault next(String path) {
 		long n = this.requests.incrementAndGet();
+		if (!this.unavailableLists.isEmpty()
+				&& this.unavailableLists.stream().anyMatch((listId) -> path.contains("/lists/" + listId))) {
+			this.faulted.incrementAndGet();
+			return Fault.UNAVAILABLE;
+		}
 		int throttle = this.throttleEvery;
 		int unavailable = this.unavailableEvery;
 		if (throttle > 0 && n % throttle == 0) {

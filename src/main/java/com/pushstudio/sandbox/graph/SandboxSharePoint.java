@@ -68,6 +68,19 @@ public class SandboxSharePoint {
 		this.editor.changeItem(listId, String.valueOf(itemId), title, hours);
 	}
 
+	/**
+	 * Gives a list a new title, as a person may in the list's settings; checked as a new
+	 * list's name.
+	 */
+	public void renameList(String listId, String title) {
+		GraphList list = this.store.list(listId).orElseThrow(() -> new IllegalArgumentException("no list " + listId));
+		if (title == null || title.isBlank() || title.length() > SharePointEditor.MAX_NAME
+				|| this.store.list(list.siteId(), title).isPresent()) {
+			throw new IllegalArgumentException("not a free list title: " + title);
+		}
+		this.store.renameList(list.id(), title.trim());
+	}
+
 	public void deleteItem(String listId, int itemId) {
 		this.editor.deleteItem(listId, String.valueOf(itemId));
 	}
