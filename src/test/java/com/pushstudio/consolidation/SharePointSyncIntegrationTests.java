@@ -392,4 +392,59 @@ class SharePointSyncIntegrationTests {
 			.containsExactlyInAnyOrderElementsOf(this.flows.expectedRows(Map.of(alpha, prefix + " Alpha")));
 	}
 
+	@Test
+	void aListThatLeftTheRuleRebuildsTheTableWithoutItAndWhenAllLeftTheTableIsEmptied() {
+		String prefix = SyncFlows.prefix();
+		String alpha = this.sandbox.addProjectList(this.site, prefix + " Alpha", 3);
+		String beta = this.sandbox.addProjectList(this.site, prefix + " Beta", 2);
+		String dataset = this.flows.dataset();
+		String source = this.flows.source(dataset, prefix, null);
+		this.flows.syncNow(source);
+
+		this.sandbox.renameList(beta, "Archived " + prefix + " Beta");
+		SyncRunView run = this.flows.syncNow(source);
+
+		assertThat(run.mode()).isEqualTo("REBUILD");
+		assertThat(run.reason()).isEqualTo("list " + prefix + " Beta left the rule");
+		assertThat(this.flows.rows(dataset))
+			.containsExactlyInAnyOrderElementsOf(this.flows.expectedRows(Map.of(alpha, prefix + " Alpha")));
+
+		this.sandbox.renameList(alpha, "Archived " + prefix + " Alpha");
+		SyncRunView none = this.flows.syncNow(source);
+
+		assertThat(none.mode()).isEqualTo("REBUILD");
+		assertThat(none.rowsRebuilt()).isZero();
+		assertThat(this.flows.rows(dataset)).isEmpty();
+		assertThat(this.flows.syncNow(source).mode()).isEqualTo("NOTHING");
+	}
+
+	@Test
+	void aListGraphFailsForDoesNotStopTheOthersAndIsTakenWhenGraphAnswersAgain() {
+		String prefix = SyncFlows.prefix();
+		String alpha = this.sandbox.addProjectList(this.site, prefix + " Alpha", 3);
+		String beta = this.sandbox.addProjectList(this.site, prefix + " Beta", 2);
+		Map<String, String> lists = Map.of(alpha, prefix + " Alpha", beta, prefix + " Beta");
+		String dataset = this.flows.dataset();
+		String source = this.flows.source(dataset, prefix, null);
+		this.faults.retryAfter(Duration.ofSeconds(1));
+		this.faults.unavailableList(beta);
+
+		SyncRunView run = this.flows.syncNow(source);
+
+		assertThat(run.outcome()).isEqualTo("PARTIAL");
+		assertThat(run.lists()).extracting(ListRunView::title, ListRunView::outcome)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(prefix + " Alpha", "OK"),
+					org.assertj.core.groups.Tuple.tuple(prefix + " Beta", "FAILED"));
+		assertThat(run.errors()).singleElement().asString().startsWith("list " + prefix + " Beta: ");
+		assertThat(this.flows.rows(dataset))
+			.containsExactlyInAnyOrderElementsOf(this.flows.expectedRows(Map.of(alpha, prefix + " Alpha")));
+
+		this.faults.reset();
+		SyncRunView again = this.flows.syncNow(source);
+
+		assertThat(again.outcome()).isEqualTo("OK");
+		assertThat(again.mode()).isEqualTo("APPEND");
+		assertThat(this.flows.rows(dataset)).containsExactlyInAnyOrderElementsOf(this.flows.expectedRows(lists));
+	}
+
 }
