@@ -1,12 +1,17 @@
 package com.pushstudio.consolidation;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.pushstudio.consolidation.SyncRunView.ListRunView;
+import com.pushstudio.powerbi.DataType;
 import com.pushstudio.sandbox.graph.GraphFaults;
 import com.pushstudio.sandbox.graph.SandboxSharePoint;
 import com.pushstudio.sandbox.powerbi.SandboxFaults;
@@ -22,6 +27,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.groups.Tuple.tuple;
+import static org.awaitility.Awaitility.await;
 
 /**
  * SharePoint syncs end to end in sandbox mode: a person who signed in and allowed
@@ -138,8 +146,7 @@ class SharePointSyncIntegrationTests {
 		assertThat(run.rowsAppended()).isEqualTo(2);
 		assertThat(run.rowsRebuilt()).isZero();
 		assertThat(run.lists()).extracting(ListRunView::title, ListRunView::newItems, ListRunView::rows)
-			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(prefix + " Alpha", 0L, 0L),
-					org.assertj.core.groups.Tuple.tuple(prefix + " Beta", 2L, 2L));
+			.containsExactlyInAnyOrder(tuple(prefix + " Alpha", 0L, 0L), tuple(prefix + " Beta", 2L, 2L));
 		assertThat(this.flows.rowIds(dataset)).as("no row was deleted: the first sync's rows keep their ids")
 			.hasSize(9)
 			.startsWith(firstRows.toArray(Long[]::new));
@@ -211,8 +218,7 @@ class SharePointSyncIntegrationTests {
 		SyncRunView run = this.flows.syncNow(source);
 
 		assertThat(run.lists()).extracting(ListRunView::title, ListRunView::outcome)
-			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(prefix + " Alpha", "RESTARTED"),
-					org.assertj.core.groups.Tuple.tuple(prefix + " Beta", "OK"));
+			.containsExactlyInAnyOrder(tuple(prefix + " Alpha", "RESTARTED"), tuple(prefix + " Beta", "OK"));
 		assertThat(run.outcome()).isEqualTo("OK");
 		assertThat(this.flows.rows(dataset)).hasSize(12)
 			.containsExactlyInAnyOrderElementsOf(this.flows.expectedRows(lists));
@@ -231,55 +237,15 @@ class SharePointSyncIntegrationTests {
 			.items(this.sandbox.listId(this.site, "User Information List"));
 		Map<Integer, Map<String, Object>> clients = this.sandbox.items(this.sandbox.listId(this.site, "Clients"));
 		assertThat(rows).extracting((row) -> row.get("Owner"))
-			.filteredOn(java.util.Objects::nonNull)
+			.filteredOn(Objects::nonNull)
 			.isNotEmpty()
 			.allSatisfy(
 					(owner) -> assertThat(people.values()).extracting((person) -> person.get("Title")).contains(owner));
 		assertThat(rows).extracting((row) -> row.get("Client"))
-			.filteredOn(java.util.Objects::nonNull)
+			.filteredOn(Objects::nonNull)
 			.isNotEmpty()
 			.allSatisfy((client) -> assertThat(clients.values()).extracting((found) -> found.get("Title"))
 				.contains(client));
-	}
-
-	@Test
-	void previewsShowTheOddListsAsUnfitWithTheirReasonsAndTheFirstItemsAsTheyWouldBeSent() {
-		String dataset = this.flows.dataset();
-		List<ListPreview> previews = this.context.getBean(SharePointSources.class)
-			.preview(this.flows.owner(), new SourceDraft("me", dataset, SyncFlows.TABLE, this.site,
-					SyncFlows.rule("Project"), java.time.ZoneId.of("Europe/Berlin"), "List", null, null));
-
-		Map<String, ListPreview> byTitle = new LinkedHashMap<>();
-		previews.forEach((preview) -> byTitle.put(preview.title(), preview));
-		assertThat(byTitle.get("Project Legacy"))
-			.extracting(ListPreview::matched, ListPreview::fits, ListPreview::reason)
-			.containsExactly(true, false, "no column for Hours");
-		assertThat(byTitle.get("Project Hours As Text")).extracting(ListPreview::matched, ListPreview::fits)
-			.containsExactly(true, false);
-		assertThat(byTitle.get("Project Hours As Text").reason())
-			.isEqualTo("Hours holds text, which does not convert to Double");
-		assertThat(byTitle.get("Project Empty")).extracting(ListPreview::matched, ListPreview::fits)
-			.containsExactly(true, true);
-		assertThat(byTitle.get("Project Empty").firstRows()).isEmpty();
-		assertThat(byTitle.get("Clients").matched()).isFalse();
-		assertThat(previews).filteredOn(ListPreview::fits).hasSize(37);
-
-		ListPreview first = byTitle.get("Project 01");
-		assertThat(first.headers()).containsExactly("Title", "Hours", "Owner", "Client", "List");
-		assertThat(first.problems()).isEmpty();
-		List<Map<String, String>> shown = first.firstRows().stream().map((row) -> {
-			Map<String, Object> values = new LinkedHashMap<>();
-			for (int i = 0; i < row.size(); i++) {
-				String value = row.get(i);
-				boolean number = "Hours".equals(first.headers().get(i)) && !value.isEmpty();
-				values.put(first.headers().get(i),
-						value.isEmpty() ? null : number ? new java.math.BigDecimal(value) : value);
-			}
-			return SyncFlows.normalized(values);
-		}).toList();
-		assertThat(shown).containsExactlyElementsOf(
-				this.flows.expectedRows(Map.of(this.sandbox.listId(this.site, "Project 01"), "Project 01"))
-					.subList(0, SourcePreviews.FIRST_ITEMS));
 	}
 
 	@Test
@@ -312,7 +278,7 @@ class SharePointSyncIntegrationTests {
 		String alpha = this.sandbox.addProjectList(this.site, prefix + " Alpha", 0);
 		this.sandbox.addItem(alpha, "Whole", "3");
 		int half = this.sandbox.addItem(alpha, "Half", "2.5");
-		String dataset = this.flows.dataset(com.pushstudio.powerbi.DataType.INT64);
+		String dataset = this.flows.dataset(DataType.INT64);
 		String source = this.flows.source(dataset, prefix, null);
 
 		SyncRunView first = this.flows.syncNow(source);
@@ -342,8 +308,7 @@ class SharePointSyncIntegrationTests {
 		// Each Post Rows takes three seconds: the upload outlives the sync that made it.
 		this.powerBiFaults.latency(Duration.ofSeconds(3));
 		assertThat(sharePoint.trySyncNow(owner, source)).isTrue();
-		org.awaitility.Awaitility.await()
-			.atMost(Duration.ofSeconds(60))
+		await().atMost(Duration.ofSeconds(60))
 			.pollInterval(Duration.ofMillis(50))
 			.until(() -> sharePoint.view(owner, source).history().stream().anyMatch((run) -> run.took() != null));
 		assertThat(sharePoint.view(owner, source).history().get(0).outcome()).as("its rows on their way")
@@ -366,28 +331,25 @@ class SharePointSyncIntegrationTests {
 		String prefix = SyncFlows.prefix();
 		String alpha = this.sandbox.addProjectList(this.site, prefix + " Alpha", 3);
 		String dataset = this.flows.dataset();
-		String source = this.flows.source(dataset, prefix, new SyncSchedule(SyncSchedule.Kind.DAILY, 0,
-				java.time.LocalTime.NOON, java.time.ZoneId.of("Europe/Oslo")));
+		String source = this.flows.source(dataset, prefix,
+				new SyncSchedule(SyncSchedule.Kind.DAILY, 0, LocalTime.NOON, ZoneId.of("Europe/Oslo")));
 		SharePointSources sharePoint = this.context.getBean(SharePointSources.class);
 		String owner = this.flows.owner();
-		assertThat(sharePoint.view(owner, source).nextSync()).isAfter(java.time.Instant.now());
+		assertThat(sharePoint.view(owner, source).nextSync()).isAfter(Instant.now());
 		this.flows.syncNow(source);
 		// A sync queued for later, as the schedule's sweep queues one.
 		var later = SyncQueue.TASK.instance(source).data(SyncQueue.SCHEDULE).build();
-		assertThat(this.scheduler.scheduleIfNotExists(later, java.time.Instant.now().plus(Duration.ofHours(1))))
-			.isTrue();
+		assertThat(this.scheduler.scheduleIfNotExists(later, Instant.now().plus(Duration.ofHours(1)))).isTrue();
 
 		assertThat(sharePoint.trySyncNow(owner, source)).isFalse();
 		assertThat(sharePoint.view(owner, source).syncing()).isTrue();
-		org.assertj.core.api.Assertions.assertThatExceptionOfType(SourceNotFoundException.class)
-			.as("another person's source")
+		assertThatExceptionOfType(SourceNotFoundException.class).as("another person's source")
 			.isThrownBy(() -> sharePoint.view("someone-else", source));
 
 		sharePoint.delete(owner, source);
 
 		assertThat(this.scheduler.getScheduledExecution(later)).isEmpty();
-		org.assertj.core.api.Assertions.assertThatExceptionOfType(SourceNotFoundException.class)
-			.isThrownBy(() -> sharePoint.view(owner, source));
+		assertThatExceptionOfType(SourceNotFoundException.class).isThrownBy(() -> sharePoint.view(owner, source));
 		assertThat(this.flows.rows(dataset))
 			.containsExactlyInAnyOrderElementsOf(this.flows.expectedRows(Map.of(alpha, prefix + " Alpha")));
 	}
@@ -433,8 +395,7 @@ class SharePointSyncIntegrationTests {
 
 		assertThat(run.outcome()).isEqualTo("PARTIAL");
 		assertThat(run.lists()).extracting(ListRunView::title, ListRunView::outcome)
-			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(prefix + " Alpha", "OK"),
-					org.assertj.core.groups.Tuple.tuple(prefix + " Beta", "FAILED"));
+			.containsExactlyInAnyOrder(tuple(prefix + " Alpha", "OK"), tuple(prefix + " Beta", "FAILED"));
 		assertThat(run.errors()).singleElement().asString().startsWith("list " + prefix + " Beta: ");
 		assertThat(this.flows.rows(dataset))
 			.containsExactlyInAnyOrderElementsOf(this.flows.expectedRows(Map.of(alpha, prefix + " Alpha")));
