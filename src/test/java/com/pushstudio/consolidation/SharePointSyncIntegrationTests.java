@@ -1,9 +1,12 @@
 package com.pushstudio.consolidation;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +18,8 @@ import com.pushstudio.powerbi.DataType;
 import com.pushstudio.sandbox.graph.GraphFaults;
 import com.pushstudio.sandbox.graph.SandboxSharePoint;
 import com.pushstudio.sandbox.powerbi.SandboxFaults;
+import com.pushstudio.upload.JobOutcome;
+import com.pushstudio.upload.UploadJobs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -56,6 +61,15 @@ class SharePointSyncIntegrationTests {
 
 	@Autowired
 	SchedulerClient scheduler;
+
+	@Autowired
+	UploadJobs uploads;
+
+	@Autowired
+	SyncRecords records;
+
+	@Autowired
+	SourceSync sync;
 
 	private SyncFlows flows;
 
@@ -406,6 +420,75 @@ class SharePointSyncIntegrationTests {
 		assertThat(again.outcome()).isEqualTo("OK");
 		assertThat(again.mode()).isEqualTo("APPEND");
 		assertThat(this.flows.rows(dataset)).containsExactlyInAnyOrderElementsOf(this.flows.expectedRows(lists));
+	}
+
+	@Test
+	void aPushCancelledBeforeItEndedIsRebuiltOverAndTheTableEndsExact() {
+		String prefix = SyncFlows.prefix();
+		String alpha = this.sandbox.addProjectList(this.site, prefix + " Alpha", 3);
+		String dataset = this.flows.dataset();
+		String source = this.flows.source(dataset, prefix, null);
+		SharePointSources sharePoint = this.context.getBean(SharePointSources.class);
+		String owner = this.flows.owner();
+		// Each Post Rows takes three seconds: there is time to cancel the upload.
+		this.powerBiFaults.latency(Duration.ofSeconds(3));
+		assertThat(sharePoint.trySyncNow(owner, source)).isTrue();
+		await().atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofMillis(50))
+			.until(() -> sharePoint.view(owner, source).history().stream().anyMatch((run) -> run.took() != null));
+		String jobId = sharePoint.view(owner, source).history().get(0).uploadJobId();
+		// As a person may on the uploads page.
+		this.uploads.cancel(owner, jobId);
+		await().atMost(Duration.ofSeconds(60)).until(() -> this.uploads.outcome(owner, jobId) == JobOutcome.STOPPED);
+		this.powerBiFaults.reset();
+
+		SyncRunView run = this.flows.syncNow(source);
+
+		assertThat(run.mode()).isEqualTo("REBUILD");
+		assertThat(run.reason()).isEqualTo("the last push did not finish");
+		assertThat(this.flows.rows(dataset))
+			.containsExactlyInAnyOrderElementsOf(this.flows.expectedRows(Map.of(alpha, prefix + " Alpha")));
+	}
+
+	/**
+	 * As if the process died after a sync made its upload job and before it recorded what
+	 * it learned: the job still lands its rows, and the next sync must not add them
+	 * again.
+	 */
+	@Test
+	void aSyncThatDiedAfterMakingItsJobIsFollowedByARebuildThatEndsExact() throws Exception {
+		String prefix = SyncFlows.prefix();
+		String alpha = this.sandbox.addProjectList(this.site, prefix + " Alpha", 3);
+		String dataset = this.flows.dataset();
+		String source = this.flows.source(dataset, prefix, null);
+		String owner = this.flows.owner();
+		this.flows.syncNow(source);
+		this.sandbox.addItem(alpha, "Pushed by the sync that died", "4");
+
+		this.records.markPushing(source, true);
+		Path file = Files.createTempFile("died-sync-", ".csv");
+		try {
+			RowsFile.write(file, List.of("Title", "Hours", "Owner", "Client", "List"),
+					List.of(Arrays.asList("Pushed by the sync that died", "4", null, null, prefix + " Alpha")),
+					1_000_000);
+			String orphan = this.uploads.createFromFile(owner, "me", dataset, SyncFlows.TABLE, file, "orphan.csv",
+					RowsFile.OPTIONS);
+			this.uploads.submit(owner, orphan, false);
+		}
+		finally {
+			Files.deleteIfExists(file);
+		}
+		SyncRunView run = this.flows.syncNow(source);
+
+		assertThat(run.mode()).isEqualTo("REBUILD");
+		assertThat(run.reason()).isEqualTo("the table may differ from what the last sync recorded");
+		assertThat(this.flows.rows(dataset)).hasSize(4)
+			.containsExactlyInAnyOrderElementsOf(this.flows.expectedRows(Map.of(alpha, prefix + " Alpha")));
+	}
+
+	@Test
+	void noSourceNoRun() {
+		assertThat(this.sync.run("no-such-source", "NOW")).isNull();
 	}
 
 }
