@@ -20,7 +20,11 @@ public class GraphFaults {
 
 	private final AtomicLong requests = new AtomicLong();
 
+	private final AtomicLong faulted = new AtomicLong();
+
 	private final Set<String> resyncNext = ConcurrentHashMap.newKeySet();
+
+	private final Set<String> unavailableLists = ConcurrentHashMap.newKeySet();
 
 	private volatile int throttleEvery;
 
@@ -39,7 +43,9 @@ public class GraphFaults {
 		this.unavailableEvery = this.initial.unavailableEvery();
 		this.retryAfter = this.initial.retryAfter();
 		this.requests.set(0);
+		this.faulted.set(0);
 		this.resyncNext.clear();
+		this.unavailableLists.clear();
 	}
 
 	/**
@@ -76,15 +82,38 @@ public class GraphFaults {
 		this.resyncNext.add(listId);
 	}
 
-	/** Counts the request; answers the fault it meets, if any. */
-	Fault next() {
+	/**
+	 * How many requests were answered 429 or 503 since the start or {@link #reset()}: a
+	 * test's proof that the faults it switched on met its requests.
+	 */
+	public long faultsAnswered() {
+		return this.faulted.get();
+	}
+
+	/**
+	 * Answer every request about this list (its columns, items and delta) with 503 and
+	 * Retry-After until {@link #reset()}, as when one list's database is in trouble.
+	 */
+	public void unavailableList(String listId) {
+		this.unavailableLists.add(listId);
+	}
+
+	/** Counts the request to {@code path}; answers the fault it meets, if any. */
+	Fault next(String path) {
 		long n = this.requests.incrementAndGet();
+		if (!this.unavailableLists.isEmpty()
+				&& this.unavailableLists.stream().anyMatch((listId) -> path.contains("/lists/" + listId))) {
+			this.faulted.incrementAndGet();
+			return Fault.UNAVAILABLE;
+		}
 		int throttle = this.throttleEvery;
 		int unavailable = this.unavailableEvery;
 		if (throttle > 0 && n % throttle == 0) {
+			this.faulted.incrementAndGet();
 			return Fault.THROTTLED;
 		}
 		if (unavailable > 0 && n % unavailable == 0) {
+			this.faulted.incrementAndGet();
 			return Fault.UNAVAILABLE;
 		}
 		return Fault.NONE;

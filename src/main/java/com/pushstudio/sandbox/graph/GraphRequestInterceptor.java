@@ -32,7 +32,7 @@ class GraphRequestInterceptor implements HandlerInterceptor {
 		response.setHeader("request-id", requestId(request));
 		response.setHeader("client-request-id", clientRequestId(request));
 		this.tokens.verify(request.getHeader(HttpHeaders.AUTHORIZATION));
-		switch (this.faults.next()) {
+		switch (this.faults.next(request.getRequestURI())) {
 			case THROTTLED -> throw GraphApiException.throttled(this.faults.retryAfter());
 			case UNAVAILABLE -> throw GraphApiException.unavailable(this.faults.retryAfter());
 			case NONE -> {

@@ -231,6 +231,12 @@ class GraphStore {
 		}));
 	}
 
+	/** A new title (display name); its URL name stays, as in SharePoint. */
+	boolean renameList(String listId, String displayName) {
+		return this.jdbc.update("update sandbox_graph_list set display_name = ?, modified_at = ? where id = ?",
+				displayName, at(this.clock.instant()), listId) == 1;
+	}
+
 	/** Every delta token handed out for the list so far gets 410 from now on. */
 	boolean newEpoch(String listId) {
 		return this.jdbc.update("update sandbox_graph_list set epoch = epoch + 1 where id = ?", listId) == 1;
