@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -68,13 +69,24 @@ class ScheduledSyncRestartIntegrationTests {
 			await().atMost(Duration.ofSeconds(60))
 				.pollInterval(Duration.ofMillis(50))
 				.until(() -> scheduler.getScheduledExecution(SyncQueue.TASK.instance(source).build()).isPresent());
-			assertThat(sharePoint.trySyncNow(owner, source)).as("asked while the scheduled one is queued or running")
-				.isFalse();
-			assertThat(sharePoint.trySyncNow(owner, source)).isFalse();
+			// Asked twice more meanwhile: each ask is taken only when no sync of the
+			// source
+			// is queued or running, so however the asks fall, no two runs overlap.
+			int taken = 0;
+			for (int ask = 0; ask < 2; ask++) {
+				taken += sharePoint.trySyncNow(owner, source) ? 1 : 0;
+			}
 
-			List<SyncRunView> runs = flows.awaitRuns(source, 2);
-			assertThat(runs).as("one run besides the first, whatever was asked meanwhile").hasSize(2);
-			SyncRunView scheduled = runs.get(0);
+			List<SyncRunView> runs = flows.awaitRuns(source, 2 + taken);
+			assertThat(runs).as("the first run, the scheduled one, and one per ask taken").hasSize(2 + taken);
+			List<SyncRunView> inOrder = new ArrayList<>(runs);
+			Collections.reverse(inOrder);
+			for (int i = 1; i < inOrder.size(); i++) {
+				SyncRunView before = inOrder.get(i - 1);
+				assertThat(inOrder.get(i).started()).as("run %d began after run %d ended", i, i - 1)
+					.isAfterOrEqualTo(before.started().plus(before.took()));
+			}
+			SyncRunView scheduled = inOrder.get(1);
 			assertThat(scheduled.trigger()).isEqualTo("SCHEDULE");
 			assertThat(scheduled.mode()).isEqualTo("APPEND");
 			assertThat(scheduled.rowsAppended()).isEqualTo(1);
