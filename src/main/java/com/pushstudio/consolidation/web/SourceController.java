@@ -61,13 +61,10 @@ class SourceController {
 	 */
 	@PostMapping("/sources/{id}/sync")
 	String syncNow(@PathVariable String id, Authentication user, RedirectAttributes redirect, Locale locale) {
-		if (this.sources.view(user.getName(), id).syncing()) {
-			redirect.addFlashAttribute("notice", text("source.sync.already", locale));
-		}
-		else {
-			this.sources.syncNow(user.getName(), id);
-			redirect.addFlashAttribute("notice", text("source.sync.queued", locale));
-		}
+		// One question to the job engine: looking first and queuing after could let two
+		// tabs both say queued.
+		boolean queued = this.sources.trySyncNow(user.getName(), id);
+		redirect.addFlashAttribute("notice", text(queued ? "source.sync.queued" : "source.sync.already", locale));
 		return "redirect:/sources/" + id;
 	}
 

@@ -299,20 +299,19 @@ class SourcePagesTests {
 
 	@Test
 	void syncNowQueuesASyncAndSaysSo() throws Exception {
-		given(this.sources.view("ada", "src-1")).willReturn(source(false));
+		given(this.sources.trySyncNow("ada", "src-1")).willReturn(true);
 		this.mvc.perform(post("/sources/src-1/sync").with(user("ada")).with(csrf()))
 			.andExpect(redirectedUrl("/sources/src-1"))
 			.andExpect(flash().attribute("notice", "Sync queued."));
-		then(this.sources).should().syncNow("ada", "src-1");
+		then(this.sources).should().trySyncNow("ada", "src-1");
 	}
 
 	@Test
 	void syncNowWhileOneRunsAddsNone() throws Exception {
-		given(this.sources.view("ada", "src-1")).willReturn(source(true));
+		given(this.sources.trySyncNow("ada", "src-1")).willReturn(false);
 		this.mvc.perform(post("/sources/src-1/sync").with(user("ada")).with(csrf()))
 			.andExpect(redirectedUrl("/sources/src-1"))
 			.andExpect(flash().attribute("notice", "A sync is already queued or running."));
-		then(this.sources).should(never()).syncNow(anyString(), anyString());
 	}
 
 	@Test
@@ -354,6 +353,8 @@ class SourcePagesTests {
 	@Test
 	void anotherUsersSourceIsNotFound() throws Exception {
 		given(this.sources.view(eq("bob"), anyString())).willThrow(new SourceNotFoundException("no source src-1"));
+		given(this.sources.trySyncNow(eq("bob"), anyString()))
+			.willThrow(new SourceNotFoundException("no source src-1"));
 		this.mvc.perform(get("/sources/src-1").with(user("bob"))).andExpect(status().isNotFound());
 		this.mvc.perform(post("/sources/src-1/sync").with(user("bob")).with(csrf())).andExpect(status().isNotFound());
 		then(this.sources).should(never()).syncNow(anyString(), anyString());
