@@ -8,6 +8,7 @@ import java.util.UUID;
 import com.pushstudio.dataset.RecordedDataset;
 import com.pushstudio.dataset.RecordedTable;
 import com.pushstudio.graph.GraphClient;
+import com.pushstudio.graph.SharePointList;
 import com.pushstudio.graph.Site;
 import com.pushstudio.powerbi.Workspace;
 import tools.jackson.databind.json.JsonMapper;
@@ -79,6 +80,25 @@ public class SharePointSources {
 					"Paste the site's address as it shows in the browser, such as https://contoso.sharepoint.com/sites/projects.");
 		}
 		return this.graph.siteByUrl(owner, address.toString());
+	}
+
+	/** The site, for its title and address; needs the user's consent to read sites. */
+	public Site site(String owner, String siteId) {
+		if (siteId == null || siteId.isBlank()) {
+			throw new SourceRefusedException("Choose a site: search for it by name or paste its address.");
+		}
+		return this.graph.site(owner, siteId);
+	}
+
+	/**
+	 * The site's lists a source can take, to pick from: neither hidden nor libraries, as
+	 * a sync sees them. One call to Graph, no columns or items.
+	 */
+	public List<SharePointList> lists(String owner, String siteId) {
+		if (siteId == null || siteId.isBlank()) {
+			throw new SourceRefusedException("Choose a site: search for it by name or paste its address.");
+		}
+		return this.graph.lists(owner, siteId).stream().filter(ListRules::isRowList).toList();
 	}
 
 	/** The site's lists as the draft would see them. */

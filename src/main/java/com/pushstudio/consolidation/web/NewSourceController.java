@@ -8,6 +8,8 @@ import java.util.Optional;
 import com.pushstudio.consolidation.ListPreview;
 import com.pushstudio.consolidation.SharePointSources;
 import com.pushstudio.consolidation.SourceRefusedException;
+import com.pushstudio.graph.GraphException;
+import com.pushstudio.graph.Site;
 import com.pushstudio.upload.TimeZoneChoices;
 
 import org.springframework.context.MessageSource;
@@ -76,7 +78,8 @@ class NewSourceController {
 				model.addAttribute("sites", this.sources.searchSites(user.getName(), q.strip()));
 			}
 		}
-		catch (SourceRefusedException ex) {
+		catch (SourceRefusedException | GraphException ex) {
+			// Both are written for people: an address Graph does not know, Graph away.
 			model.addAttribute("problem", ex.getMessage());
 		}
 		return "sources/site";
@@ -84,12 +87,12 @@ class NewSourceController {
 
 	@GetMapping("/sources/new/lists")
 	String chooseLists(@RequestParam String workspace, @RequestParam String dataset, @RequestParam String table,
-			@RequestParam String site, @RequestParam(required = false) String siteName,
-			@RequestParam(required = false) String siteUrl, @RequestParam(required = false) String zone,
-			Authentication user, Model model) {
+			@RequestParam String site, @RequestParam(required = false) String zone, Authentication user, Model model) {
 		TargetTables.Target target = this.tables.find(user.getName(), workspace, dataset, table);
-		SourceForm form = SourceForm.start(target.workspace(), target.datasetId(), target.tableName(), site, siteName,
-				siteUrl, zone);
+		// The site's own title and address: a search answers with its name only.
+		Site chosen = this.sources.site(user.getName(), site);
+		SourceForm form = SourceForm.start(target.workspace(), target.datasetId(), target.tableName(), chosen.id(),
+				chosen.title(), chosen.webUrl(), zone);
 		return listsPage(target, form, lists(user, form, model), Map.of(), model);
 	}
 
@@ -114,26 +117,31 @@ class NewSourceController {
 			}
 			List<ListPreview> previews = this.sources.preview(user.getName(), form.draft());
 			model.addAttribute("previews", previews);
-			return listsPage(target, form, previews, problems, model);
+			return listsPage(target, form,
+					previews.stream().map((list) -> new ListChoice(list.listId(), list.title())).toList(), problems,
+					model);
 		}
-		catch (SourceRefusedException ex) {
+		catch (SourceRefusedException | GraphException ex) {
 			model.addAttribute("refused", ex.getMessage());
 			return listsPage(target, form, lists(user, form, model), problems, model);
 		}
 	}
 
-	/** The site's lists to pick from: every one, none taken. */
-	private List<ListPreview> lists(Authentication user, SourceForm form, Model model) {
+	/** The site's lists to pick from. */
+	private List<ListChoice> lists(Authentication user, SourceForm form, Model model) {
 		try {
-			return this.sources.preview(user.getName(), form.everyList());
+			return this.sources.lists(user.getName(), form.site())
+				.stream()
+				.map((list) -> new ListChoice(list.id(), list.title()))
+				.toList();
 		}
-		catch (SourceRefusedException ex) {
+		catch (SourceRefusedException | GraphException ex) {
 			model.addAttribute("refused", ex.getMessage());
 			return List.of();
 		}
 	}
 
-	private String listsPage(TargetTables.Target target, SourceForm form, List<ListPreview> lists,
+	private String listsPage(TargetTables.Target target, SourceForm form, List<ListChoice> lists,
 			Map<String, String> problems, Model model) {
 		model.addAttribute("target", target);
 		model.addAttribute("form", form);
@@ -142,6 +150,10 @@ class NewSourceController {
 		model.addAttribute("problems", problems);
 		model.addAttribute("timeZones", TimeZoneChoices.around(form.siteTimeZone()));
 		return "sources/lists";
+	}
+
+	/** A list to tick on step 2. */
+	record ListChoice(String id, String title) {
 	}
 
 }

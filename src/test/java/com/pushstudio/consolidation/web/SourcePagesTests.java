@@ -21,6 +21,7 @@ import com.pushstudio.dataset.DatasetOrigin;
 import com.pushstudio.dataset.RecordedDataset;
 import com.pushstudio.dataset.RecordedTable;
 import com.pushstudio.dataset.SchemaOfRecord;
+import com.pushstudio.graph.SharePointList;
 import com.pushstudio.graph.Site;
 import com.pushstudio.powerbi.Column;
 import com.pushstudio.powerbi.DataType;
@@ -147,15 +148,14 @@ class SourcePagesTests {
 
 	@Test
 	void theListsStepOffersEveryListOfTheSiteAndTheTablesTextColumns() throws Exception {
-		given(this.sources.preview(eq("ada"), any()))
-			.willReturn(List.of(unmatched("list-a", "Project Alpha"), unmatched("list-b", "Budget 2026")));
-		String page = page(get("/sources/new/lists?" + TABLE_QUERY
-				+ "&site=contoso.example,site-1,web-1&siteName=Projects&zone=Europe/Oslo"));
-		ArgumentCaptor<SourceDraft> draft = ArgumentCaptor.forClass(SourceDraft.class);
-		then(this.sources).should().preview(eq("ada"), draft.capture());
-		assertThat(draft.getValue().rule()).isEqualTo(new ListRule(ListRule.Kind.PICKED, List.of(), null, null));
-		assertThat(draft.getValue().siteId()).isEqualTo("contoso.example,site-1,web-1");
+		given(this.sources.site("ada", PROJECTS.id())).willReturn(PROJECTS);
+		given(this.sources.lists("ada", PROJECTS.id()))
+			.willReturn(List.of(list("list-a", "Project Alpha"), list("list-b", "Budget 2026")));
+		String page = page(
+				get("/sources/new/lists?" + TABLE_QUERY + "&site=contoso.example,site-1,web-1&zone=Europe/Oslo"));
+		then(this.sources).should(never()).preview(anyString(), any());
 		assertThat(page).contains(">Lists of Projects into Hours</h1>")
+			.contains("name=\"siteName\" value=\"Projects\"", "name=\"siteUrl\" value=\"" + PROJECTS.webUrl() + "\"")
 			.contains("id=\"list-0\" value=\"list-a\">", "for=\"list-0\">Project Alpha</label>")
 			.contains("id=\"list-1\" value=\"list-b\">", "for=\"list-1\">Budget 2026</label>")
 			.contains("<label class=\"form-check-label\" for=\"rule-pattern\">Lists whose name matches</label>")
@@ -171,29 +171,19 @@ class SourcePagesTests {
 
 	@Test
 	void aPreviewShowsEachListWithWhetherItFitsAndItsFirstRows() throws Exception {
-		given(this.sources.preview(eq("ada"), any())).willAnswer((call) -> {
-			SourceDraft draft = call.getArgument(1);
-			if (draft.rule().kind() != ListRule.Kind.NAME_PATTERN) {
-				return List.of(unmatched("list-a", "Project Alpha"), unmatched("list-o", "Project Odd"));
-			}
-			return List.of(
-					new ListPreview("list-a", "Project Alpha", null, true, true, null, List.of("Title", "Hours"),
-							List.of(List.of("Design", "12.5")), List.of()),
-					new ListPreview("list-o", "Project Odd", null, true, false, "has no column Hours", List.of(),
-							List.of(), List.of("item 7, column Due: not a date")),
-					unmatched("list-b", "Budget 2026"));
-		});
+		given(this.sources.preview(eq("ada"), any())).willAnswer((call) -> List.of(
+				new ListPreview("list-a", "Project Alpha", null, true, true, null, List.of("Title", "Hours"),
+						List.of(List.of("Design", "12.5")), List.of()),
+				new ListPreview("list-o", "Project Odd", null, true, false, "has no column Hours", List.of(), List.of(),
+						List.of("item 7, column Due: not a date")),
+				unmatched("list-b", "Budget 2026")));
 		String page = page(lists().param("ruleKind", "NAME_PATTERN")
 			.param("namePattern", "Project *")
 			.param("listNameColumn", "List")
 			.param("action", "preview"));
 		ArgumentCaptor<SourceDraft> drafts = ArgumentCaptor.forClass(SourceDraft.class);
-		then(this.sources).should(org.mockito.Mockito.atLeastOnce()).preview(eq("ada"), drafts.capture());
-		SourceDraft previewed = drafts.getAllValues()
-			.stream()
-			.filter((d) -> d.rule().kind() == ListRule.Kind.NAME_PATTERN)
-			.findFirst()
-			.orElseThrow();
+		then(this.sources).should().preview(eq("ada"), drafts.capture());
+		SourceDraft previewed = drafts.getValue();
 		assertThat(previewed.rule().namePattern()).isEqualTo("Project *");
 		assertThat(previewed.listNameColumn()).isEqualTo("List");
 		assertThat(previewed.siteTimeZone()).isEqualTo(ZoneId.of("Europe/Oslo"));
@@ -204,7 +194,8 @@ class SourcePagesTests {
 			.contains("<td class=\"text-break\">Design</td>", "<td class=\"text-break\">12.5</td>")
 			.contains("item 7, column Due: not a date")
 			.doesNotContain("First items of Budget 2026")
-			.contains("value=\"Project *\"");
+			.contains("value=\"Project *\"")
+			.contains("for=\"list-2\">Budget 2026</label>");
 		then(this.sources).should(never()).create(anyString(), any());
 	}
 
@@ -232,7 +223,7 @@ class SourcePagesTests {
 
 	@Test
 	void aRefusalIsShownOnTheFormAndKeepsWhatWasChosen() throws Exception {
-		given(this.sources.preview(eq("ada"), any())).willReturn(List.of(unmatched("list-a", "Project Alpha")));
+		given(this.sources.lists("ada", PROJECTS.id())).willReturn(List.of(list("list-a", "Project Alpha")));
 		given(this.sources.create(eq("ada"), any()))
 			.willThrow(new SourceRefusedException("Every list with these columns needs at least one column."));
 		String page = page(lists().param("ruleKind", "HAS_COLUMNS")
@@ -255,7 +246,6 @@ class SourcePagesTests {
 
 	@Test
 	void minutesThatAreNoNumberAreMarkedAtTheirFieldAndNothingIsMade() throws Exception {
-		given(this.sources.preview(eq("ada"), any())).willReturn(List.of());
 		String page = page(lists().param("ruleKind", "NAME_PATTERN")
 			.param("namePattern", "Project *")
 			.param("scheduleKind", "EVERY_MINUTES")
@@ -398,6 +388,10 @@ class SourcePagesTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
+	}
+
+	private static SharePointList list(String id, String title) {
+		return new SharePointList(id, null, title, null, false, "genericList");
 	}
 
 	private static ListPreview unmatched(String id, String title) {
