@@ -288,6 +288,14 @@ class SourcePagesTests {
 	}
 
 	@Test
+	void aScheduledSyncAboutToStartIsWatchedForAndOneLongOverdueIsNot() throws Exception {
+		given(this.sources.view("ada", "src-1")).willReturn(source(false, Instant.now().plus(Duration.ofMinutes(1))));
+		assertThat(page(get("/sources/src-1"))).contains("hx-get=\"/sources/src-1/status\"", "hx-trigger=\"every 5s\"");
+		given(this.sources.view("ada", "src-1")).willReturn(source(false, Instant.now().minus(Duration.ofHours(1))));
+		assertThat(page(get("/sources/src-1/status"))).doesNotContain("hx-get");
+	}
+
+	@Test
 	void syncNowQueuesASyncAndSaysSo() throws Exception {
 		given(this.sources.trySyncNow("ada", "src-1")).willReturn(true);
 		this.mvc.perform(post("/sources/src-1/sync").with(user("ada")).with(csrf()))
@@ -399,6 +407,10 @@ class SourcePagesTests {
 	}
 
 	private static SourceView source(boolean syncing) {
+		return source(syncing, Instant.parse("2026-03-02T06:00:00Z"));
+	}
+
+	private static SourceView source(boolean syncing, Instant nextSync) {
 		ZoneId berlin = ZoneId.of("Europe/Berlin");
 		SyncRunView run = new SyncRunView("run-1", Instant.parse("2026-03-01T06:00:00Z"), Duration.ofMillis(2500),
 				"SCHEDULE", "REBUILD", "item 12 of Project Alpha changed", 0, 40, "PARTIAL", "job-4",
@@ -408,8 +420,8 @@ class SourcePagesTests {
 				List.of("Graph answered 503 for Project Beta"));
 		return new SourceView("src-1", "me", "ds-1", "Project time", "Hours", PROJECTS.id(), "Projects",
 				PROJECTS.webUrl(), new ListRule(ListRule.Kind.NAME_PATTERN, null, "Project *", null), "List", null,
-				new SyncSchedule(SyncSchedule.Kind.DAILY, 0, LocalTime.of(7, 0), berlin),
-				Instant.parse("2026-03-02T06:00:00Z"), syncing, syncing ? "job-5" : null,
+				new SyncSchedule(SyncSchedule.Kind.DAILY, 0, LocalTime.of(7, 0), berlin), nextSync, syncing,
+				syncing ? "job-5" : null,
 				List.of(new SourceView.SourceListView("list-a", "Project Alpha", null, "SYNCED", null, 40),
 						new SourceView.SourceListView("list-o", "Project Odd", null, "UNFIT", "has no column Hours", 0),
 						new SourceView.SourceListView("list-b", "Project Beta", null, "FAILED", "Graph answered 503",
