@@ -160,10 +160,17 @@ public class SharePointSources {
 
 	/**
 	 * As {@link #syncNow(String, String)}.
-	 * @return false when a sync of the source was queued or running already
+	 * @return false when a sync of the source was queued or running already, its rows
+	 * still being pushed included (such a sync would only be skipped)
 	 */
 	public boolean trySyncNow(String owner, String sourceId) {
-		return this.queue.enqueue(owned(owner, sourceId).id(), SyncQueue.NOW);
+		SharePointSource source = owned(owner, sourceId);
+		// Pushing is looked at first: a sync records its upload job before its execution
+		// ends, so one of the two is seen.
+		if (this.views.pushing(source)) {
+			return false;
+		}
+		return this.queue.enqueue(source.id(), SyncQueue.NOW);
 	}
 
 	/** Removes the source; the table's rows stay. */
