@@ -106,13 +106,23 @@ class SharePointSourceMistakesBrowserTests {
 		page.getByLabel("When").selectOption("NONE");
 		page.getByLabel("Lists whose name matches").check();
 		page.getByLabel("Name pattern").fill("Project *");
+		Navigation.submit(page, button(page, "Preview"));
+		assertThat(previewRow(page, "Project 36")).hasText(Pattern.compile("Project 36\\s*Yes\\s*Yes\\s*"));
 		Navigation.submit(page, button(page, "Create source"));
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
 			.hasText("SharePoint lists in " + TABLE);
 		check(page, "source", tooWide);
-
-		// Starting over from the dataset finds the table's source: none is made twice.
 		String source = page.url();
+
+		// Back shows the preview again (it has its own address); creating again is
+		// refused.
+		page.goBack();
+		assertThat(page.getByLabel("Name pattern")).hasValue("Project *");
+		assertThat(previewRow(page, "Project 36")).isVisible();
+		Navigation.submit(page, button(page, "Create source"));
+		assertThat(page.getByTestId("refused")).containsText("has a SharePoint source already");
+
+		// Starting over from the dataset finds the table's source.
 		Navigation.follow(page, link(page, "Back to dataset Phone hours"));
 		Navigation.follow(page, link(page, "Keep SharePoint lists in " + TABLE));
 		Assertions.assertThat(page.url()).isEqualTo(source);

@@ -1,5 +1,6 @@
 package com.pushstudio.consolidation.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +31,12 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 @Controller
 class NewSourceController {
+
+	/**
+	 * The longest preview address: well under the 8 KB a request's headers may take, as
+	 * Tomcat's default allows.
+	 */
+	private static final int MAX_ADDRESS = 6000;
 
 	private final SharePointSources sources;
 
@@ -97,24 +104,49 @@ class NewSourceController {
 	}
 
 	/**
-	 * Preview re-renders the form with what each list would give; Create makes the
-	 * source. A refusal keeps everything typed.
+	 * What each list would give, with the form as posted: a GET, so that Back from the
+	 * source made after it shows it again instead of asking to post once more.
+	 */
+	@GetMapping(path = "/sources/new/lists", params = "action=preview")
+	String preview(SourceForm form, Authentication user, Model model) {
+		TargetTables.Target target = this.tables.find(user.getName(), form.workspace(), form.dataset(), form.table());
+		return previewPage(target, form, user, model);
+	}
+
+	/**
+	 * Create makes the source; Preview goes to the preview's own address, unless the
+	 * picks make that too long for one. A refusal keeps everything chosen.
 	 */
 	@PostMapping("/sources/new/lists")
 	String previewOrCreate(SourceForm form, Authentication user, Model model, RedirectAttributes redirect,
 			Locale locale) {
 		TargetTables.Target target = this.tables.find(user.getName(), form.workspace(), form.dataset(), form.table());
+		if (!form.create()) {
+			String address = previewAddress(form);
+			return (address.length() <= MAX_ADDRESS) ? "redirect:" + address : previewPage(target, form, user, model);
+		}
 		Map<String, String> problems = form.problems();
 		if (!problems.isEmpty()) {
 			return listsPage(target, form, lists(user, form, model), problems, model);
 		}
 		try {
-			if (form.create()) {
-				String id = this.sources.create(user.getName(), form.draft());
-				redirect.addFlashAttribute("notice",
-						this.messages.getMessage("source.created", new Object[] { form.table() }, locale));
-				return "redirect:/sources/" + id;
-			}
+			String id = this.sources.create(user.getName(), form.draft());
+			redirect.addFlashAttribute("notice",
+					this.messages.getMessage("source.created", new Object[] { form.table() }, locale));
+			return "redirect:/sources/" + id;
+		}
+		catch (SourceRefusedException | GraphException ex) {
+			model.addAttribute("refused", ex.getMessage());
+			return listsPage(target, form, lists(user, form, model), problems, model);
+		}
+	}
+
+	private String previewPage(TargetTables.Target target, SourceForm form, Authentication user, Model model) {
+		Map<String, String> problems = form.problems();
+		if (!problems.isEmpty()) {
+			return listsPage(target, form, lists(user, form, model), problems, model);
+		}
+		try {
 			List<ListPreview> previews = this.sources.preview(user.getName(), form.draft());
 			model.addAttribute("previews", previews);
 			return listsPage(target, form,
@@ -125,6 +157,38 @@ class NewSourceController {
 			model.addAttribute("refused", ex.getMessage());
 			return listsPage(target, form, lists(user, form, model), problems, model);
 		}
+	}
+
+	/**
+	 * The form in a query, without the CSRF token, which stays out of addresses. Values
+	 * go in as URI variables, so that a {@code +} (Etc/GMT+1) stays one.
+	 */
+	private static String previewAddress(SourceForm form) {
+		Map<String, Object> values = new LinkedHashMap<>();
+		values.put("workspace", form.workspace());
+		values.put("dataset", form.dataset());
+		values.put("table", form.table());
+		values.put("site", form.site());
+		values.put("siteName", form.siteName());
+		values.put("siteUrl", form.siteUrl());
+		values.put("ruleKind", form.ruleKind());
+		values.put("namePattern", form.namePattern());
+		values.put("columns", form.columns());
+		values.put("siteTimeZone", form.siteTimeZone());
+		values.put("listNameColumn", form.listNameColumn());
+		values.put("listUrlColumn", form.listUrlColumn());
+		values.put("scheduleKind", form.scheduleKind());
+		values.put("everyMinutes", form.everyMinutes());
+		values.put("dailyAt", form.dailyAt());
+		values.put("zone", form.zone());
+		values.replaceAll((name, value) -> (value != null) ? value : "");
+		UriComponentsBuilder address = UriComponentsBuilder.fromPath("/sources/new/lists");
+		values.keySet().forEach((name) -> address.queryParam(name, "{" + name + "}"));
+		for (int i = 0; i < form.listIds().size(); i++) {
+			address.queryParam("listIds", "{list" + i + "}");
+			values.put("list" + i, form.listIds().get(i));
+		}
+		return address.queryParam("action", "preview").encode().buildAndExpand(values).toUriString();
 	}
 
 	/** The site's lists to pick from. */

@@ -177,10 +177,26 @@ class SourcePagesTests {
 				new ListPreview("list-o", "Project Odd", null, true, false, "has no column Hours", List.of(), List.of(),
 						List.of("item 7, column Due: not a date")),
 				unmatched("list-b", "Budget 2026")));
-		String page = page(lists().param("ruleKind", "NAME_PATTERN")
-			.param("namePattern", "Project *")
-			.param("listNameColumn", "List")
-			.param("action", "preview"));
+		// The preview has its own address, so that Back returns to it; the token stays
+		// out.
+		String address = this.mvc
+			.perform(lists().param("ruleKind", "NAME_PATTERN")
+				.param("namePattern", "Project *")
+				.param("listNameColumn", "List")
+				.param("columns", "Hours+Extra")
+				.param("action", "preview")
+				.with(user("ada"))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(address).startsWith("/sources/new/lists?")
+			.contains("namePattern=Project%20%2A", "columns=Hours%2BExtra", "action=preview")
+			.doesNotContain("csrf");
+		then(this.sources).should(never()).preview(anyString(), any());
+		String page = page(get(java.net.URI.create(address)));
+		assertThat(page).contains("name=\"columns\" value=\"Hours+Extra\"");
 		ArgumentCaptor<SourceDraft> drafts = ArgumentCaptor.forClass(SourceDraft.class);
 		then(this.sources).should().preview(eq("ada"), drafts.capture());
 		SourceDraft previewed = drafts.getValue();
