@@ -204,7 +204,7 @@ class SourcePagesTests {
 		assertThat(previewed.listNameColumn()).isEqualTo("List");
 		assertThat(previewed.siteTimeZone()).isEqualTo(ZoneId.of("Europe/Oslo"));
 		assertThat(page).contains("data-testid=\"preview\"")
-			.contains("<th scope=\"row\" class=\"fw-normal text-break\">Project Alpha</th>")
+			.contains("<th scope=\"row\" class=\"fw-normal text-break ps-list-name\">Project Alpha</th>")
 			.contains("class=\"table-warning\"", "has no column Hours")
 			.contains("First items of Project Alpha, as they will be sent")
 			.contains("<td class=\"text-break\">Design</td>", "<td class=\"text-break\">12.5</td>")
