@@ -1,7 +1,6 @@
 package com.pushstudio.consolidation;
 
 import java.time.Clock;
-import java.time.Duration;
 
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -35,8 +34,8 @@ class ConsolidationConfiguration {
 	}
 
 	@Bean
-	Task<Void> sharePointScheduleSweepTask(SyncQueue queue) {
-		return Tasks.recurring("sharepoint-schedule-sweep", FixedDelay.of(Duration.ofSeconds(30)))
+	Task<Void> sharePointScheduleSweepTask(SyncQueue queue, SyncProperties properties) {
+		return Tasks.recurring("sharepoint-schedule-sweep", FixedDelay.of(properties.scheduleSweep()))
 			.execute((instance, context) -> queue.sweep());
 	}
 

@@ -8,6 +8,7 @@ import java.util.UUID;
 import com.pushstudio.dataset.RecordedDataset;
 import com.pushstudio.dataset.RecordedTable;
 import com.pushstudio.graph.GraphClient;
+import com.pushstudio.graph.SharePointList;
 import com.pushstudio.graph.Site;
 import com.pushstudio.powerbi.Workspace;
 import tools.jackson.databind.json.JsonMapper;
@@ -81,6 +82,25 @@ public class SharePointSources {
 		return this.graph.siteByUrl(owner, address.toString());
 	}
 
+	/** The site, for its title and address; needs the user's consent to read sites. */
+	public Site site(String owner, String siteId) {
+		if (siteId == null || siteId.isBlank()) {
+			throw new SourceRefusedException("Choose a site: search for it by name or paste its address.");
+		}
+		return this.graph.site(owner, siteId);
+	}
+
+	/**
+	 * The site's lists a source can take, to pick from: neither hidden nor libraries, as
+	 * a sync sees them. One call to Graph, no columns or items.
+	 */
+	public List<SharePointList> lists(String owner, String siteId) {
+		if (siteId == null || siteId.isBlank()) {
+			throw new SourceRefusedException("Choose a site: search for it by name or paste its address.");
+		}
+		return this.graph.lists(owner, siteId).stream().filter(ListRules::isRowList).toList();
+	}
+
 	/** The site's lists as the draft would see them. */
 	public List<ListPreview> preview(String owner, SourceDraft draft) {
 		RecordedTable table = checked(owner, draft);
@@ -140,10 +160,17 @@ public class SharePointSources {
 
 	/**
 	 * As {@link #syncNow(String, String)}.
-	 * @return false when a sync of the source was queued or running already
+	 * @return false when a sync of the source was queued or running already, its rows
+	 * still being pushed included (such a sync would only be skipped)
 	 */
 	public boolean trySyncNow(String owner, String sourceId) {
-		return this.queue.enqueue(owned(owner, sourceId).id(), SyncQueue.NOW);
+		SharePointSource source = owned(owner, sourceId);
+		// Pushing is looked at first: a sync records its upload job before its execution
+		// ends, so one of the two is seen.
+		if (this.views.pushing(source)) {
+			return false;
+		}
+		return this.queue.enqueue(source.id(), SyncQueue.NOW);
 	}
 
 	/** Removes the source; the table's rows stay. */

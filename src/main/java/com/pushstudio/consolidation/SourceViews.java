@@ -66,8 +66,7 @@ class SourceViews {
 		String datasetName = this.tables.dataset(source.owner(), source.groupId(), source.datasetId())
 			.map(RecordedDataset::name)
 			.orElse(source.datasetId());
-		boolean pushing = source.uploadJobId() != null
-				&& this.uploads.outcome(source.owner(), source.uploadJobId()) == JobOutcome.RUNNING;
+		boolean pushing = pushing(source);
 		boolean running = !runs.isEmpty() && runs.get(0).finishedAt() == null;
 		List<SourceView.SourceListView> lists = this.lists.findBySourceIdOrderByTitle(source.id())
 			.stream()
@@ -83,6 +82,12 @@ class SourceViews {
 				this.json.readValue(source.ruleJson(), ListRule.class), source.listNameColumn(), source.listUrlColumn(),
 				source.schedule(), source.nextSyncAt(), pushing || running || this.queue.queued(source.id()),
 				source.uploadJobId(), lists, history);
+	}
+
+	/** Whether the rows of the source's last sync are still being pushed. */
+	boolean pushing(SharePointSource source) {
+		return source.uploadJobId() != null
+				&& this.uploads.outcome(source.owner(), source.uploadJobId()) == JobOutcome.RUNNING;
 	}
 
 	private SyncRunView run(SyncRun run, boolean pushing) {

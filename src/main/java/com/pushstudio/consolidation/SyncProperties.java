@@ -1,6 +1,9 @@
 package com.pushstudio.consolidation;
 
+import java.time.Duration;
+
 import jakarta.validation.constraints.Min;
+import org.hibernate.validator.constraints.time.DurationMin;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -16,10 +19,13 @@ import org.springframework.validation.annotation.Validated;
  * @param problemsKept values that did not convert, kept per run
  * @param runsKept runs kept in a source's history
  * @param maxFileSize the largest rows file one sync writes
+ * @param scheduleSweep how often the schedules are looked at: a scheduled sync starts at
+ * most this late
  */
 @Validated
 @ConfigurationProperties("push-studio.sharepoint")
 record SyncProperties(@Min(1) @DefaultValue("1000") int deltaPages, @Min(1) @DefaultValue("200000") int itemsPerList,
 		@Min(1) @DefaultValue("5000") int lookupItems, @Min(1) @DefaultValue("50") int problemsKept,
-		@Min(1) @DefaultValue("100") int runsKept, @DefaultValue("1GB") DataSize maxFileSize) {
+		@Min(1) @DefaultValue("100") int runsKept, @DefaultValue("1GB") DataSize maxFileSize,
+		@DurationMin(seconds = 1) @DefaultValue("30s") Duration scheduleSweep) {
 }

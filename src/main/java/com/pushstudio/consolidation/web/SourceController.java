@@ -1,5 +1,8 @@
 package com.pushstudio.consolidation.web;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
@@ -8,6 +11,7 @@ import com.pushstudio.consolidation.SharePointSources;
 import com.pushstudio.consolidation.SourceRefusedException;
 import com.pushstudio.consolidation.SourceView;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -25,13 +29,22 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class SourceController {
 
+	/** How long before a scheduled sync the page starts watching for it. */
+	private static final Duration DUE_WATCH = Duration.ofMinutes(2);
+
+	/** How late a scheduled sync may start (the schedules are swept now and then). */
+	private static final Duration DUE_SLACK = Duration.ofMinutes(1);
+
 	private final SharePointSources sources;
 
 	private final MessageSource messages;
 
-	SourceController(SharePointSources sources, MessageSource messages) {
+	private final Clock clock;
+
+	SourceController(SharePointSources sources, MessageSource messages, ObjectProvider<Clock> clocks) {
 		this.sources = sources;
 		this.messages = messages;
+		this.clock = clocks.getIfUnique(Clock::systemUTC);
 	}
 
 	@GetMapping("/sources/{id}")
@@ -39,6 +52,7 @@ class SourceController {
 		SourceView source = this.sources.view(user.getName(), id);
 		model.addAttribute("source", source);
 		model.addAttribute("zone", zone(source));
+		model.addAttribute("dueSoon", dueSoon(source));
 		// A refused change comes back as typed, in a flash attribute.
 		if (!model.containsAttribute("schedule")) {
 			model.addAttribute("schedule", ScheduleForm.of(source.schedule()));
@@ -52,6 +66,7 @@ class SourceController {
 		SourceView source = this.sources.view(user.getName(), id);
 		model.addAttribute("source", source);
 		model.addAttribute("zone", zone(source));
+		model.addAttribute("dueSoon", dueSoon(source));
 		return "sources/source :: status";
 	}
 
@@ -61,13 +76,10 @@ class SourceController {
 	 */
 	@PostMapping("/sources/{id}/sync")
 	String syncNow(@PathVariable String id, Authentication user, RedirectAttributes redirect, Locale locale) {
-		if (this.sources.view(user.getName(), id).syncing()) {
-			redirect.addFlashAttribute("notice", text("source.sync.already", locale));
-		}
-		else {
-			this.sources.syncNow(user.getName(), id);
-			redirect.addFlashAttribute("notice", text("source.sync.queued", locale));
-		}
+		// One question to the job engine: looking first and queuing after could let two
+		// tabs both say queued.
+		boolean queued = this.sources.trySyncNow(user.getName(), id);
+		redirect.addFlashAttribute("notice", text(queued ? "source.sync.queued" : "source.sync.already", locale));
 		return "redirect:/sources/" + id;
 	}
 
@@ -106,6 +118,18 @@ class SourceController {
 		redirect.addFlashAttribute("notice", this.messages.getMessage("source.removed",
 				new Object[] { source.siteTitle(), source.tableName() }, locale));
 		return "redirect:/datasets/" + source.datasetId();
+	}
+
+	/**
+	 * A scheduled sync about to start: the page watches for it, so a person waiting for
+	 * it sees it come. One long overdue is not coming (the app was down): no watching.
+	 */
+	private boolean dueSoon(SourceView source) {
+		if (source.nextSync() == null) {
+			return false;
+		}
+		Instant now = this.clock.instant();
+		return !source.nextSync().isBefore(now.minus(DUE_SLACK)) && !source.nextSync().isAfter(now.plus(DUE_WATCH));
 	}
 
 	/** Times show in the zone the person's schedule was set in: their browser's. */

@@ -8,7 +8,6 @@ import java.util.Map;
 
 import com.pushstudio.consolidation.ListRule;
 import com.pushstudio.consolidation.SourceDraft;
-import com.pushstudio.consolidation.SyncSchedule;
 import com.pushstudio.upload.TimeZoneChoices;
 
 import org.springframework.util.StringUtils;
@@ -63,14 +62,6 @@ record SourceForm(String workspace, String dataset, String table, String site, S
 		ZoneId siteZone = TimeZoneChoices.browserZone(this.siteTimeZone);
 		return new SourceDraft(this.workspace, this.dataset, this.table, this.site, rule(), siteZone,
 				blankIsNull(this.listNameColumn), blankIsNull(this.listUrlColumn), schedule().toSchedule(siteZone));
-	}
-
-	/** The draft with no list picked, to show the site's lists: none is matched. */
-	SourceDraft everyList() {
-		return new SourceDraft(this.workspace, this.dataset, this.table, this.site,
-				new ListRule(ListRule.Kind.PICKED, List.of(), null, List.of()),
-				TimeZoneChoices.browserZone(this.siteTimeZone), null, null,
-				SyncSchedule.none(TimeZoneChoices.browserZone(this.zone)));
 	}
 
 	ListRule rule() {

@@ -2,6 +2,7 @@ package com.pushstudio.consolidation.web;
 
 import com.pushstudio.account.SharePointConsentRequiredException;
 import com.pushstudio.consolidation.SourceNotFoundException;
+import com.pushstudio.graph.GraphNotFoundException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,7 +25,8 @@ class SourcePagesAdvice {
 
 	private final RequestCache requestCache = new HttpSessionRequestCache();
 
-	@ExceptionHandler(SourceNotFoundException.class)
+	/** A site id Graph does not know came from no page of ours: as a missing source. */
+	@ExceptionHandler({ SourceNotFoundException.class, GraphNotFoundException.class })
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound(Model model) {
 		model.addAttribute("status", HttpStatus.NOT_FOUND.value());

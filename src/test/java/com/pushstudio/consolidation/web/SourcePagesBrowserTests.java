@@ -19,6 +19,7 @@ import com.pushstudio.consolidation.SourceDraft;
 import com.pushstudio.consolidation.SourceView;
 import com.pushstudio.consolidation.SyncRunView;
 import com.pushstudio.consolidation.SyncSchedule;
+import com.pushstudio.graph.SharePointList;
 import com.pushstudio.graph.Site;
 import com.pushstudio.web.Browser;
 import com.pushstudio.web.BrowserTest;
@@ -59,6 +60,10 @@ class SourcePagesBrowserTests {
 				"https://contoso.example/sites/projects/" + LONG);
 		given(this.sources.sourceOf(anyString(), anyString(), anyString(), anyString())).willReturn(Optional.empty());
 		given(this.sources.searchSites(anyString(), eq("Projects"))).willReturn(List.of(site));
+		given(this.sources.site(anyString(), eq(site.id()))).willReturn(site);
+		given(this.sources.lists(anyString(), eq(site.id())))
+			.willReturn(List.of(new SharePointList("list-1", null, "Project " + LONG, null, false, "genericList"),
+					new SharePointList("list-2", null, "Project odd", null, false, "genericList")));
 		given(this.sources.preview(anyString(), any())).willAnswer((call) -> previews(call.getArgument(1)));
 		given(this.sources.create(anyString(), any())).willReturn("src-1");
 		given(this.sources.view(anyString(), eq("src-1"))).willReturn(view("src-1", false));

@@ -21,6 +21,7 @@ import com.pushstudio.dataset.DatasetOrigin;
 import com.pushstudio.dataset.RecordedDataset;
 import com.pushstudio.dataset.RecordedTable;
 import com.pushstudio.dataset.SchemaOfRecord;
+import com.pushstudio.graph.SharePointList;
 import com.pushstudio.graph.Site;
 import com.pushstudio.powerbi.Column;
 import com.pushstudio.powerbi.DataType;
@@ -147,15 +148,14 @@ class SourcePagesTests {
 
 	@Test
 	void theListsStepOffersEveryListOfTheSiteAndTheTablesTextColumns() throws Exception {
-		given(this.sources.preview(eq("ada"), any()))
-			.willReturn(List.of(unmatched("list-a", "Project Alpha"), unmatched("list-b", "Budget 2026")));
-		String page = page(get("/sources/new/lists?" + TABLE_QUERY
-				+ "&site=contoso.example,site-1,web-1&siteName=Projects&zone=Europe/Oslo"));
-		ArgumentCaptor<SourceDraft> draft = ArgumentCaptor.forClass(SourceDraft.class);
-		then(this.sources).should().preview(eq("ada"), draft.capture());
-		assertThat(draft.getValue().rule()).isEqualTo(new ListRule(ListRule.Kind.PICKED, List.of(), null, null));
-		assertThat(draft.getValue().siteId()).isEqualTo("contoso.example,site-1,web-1");
+		given(this.sources.site("ada", PROJECTS.id())).willReturn(PROJECTS);
+		given(this.sources.lists("ada", PROJECTS.id()))
+			.willReturn(List.of(list("list-a", "Project Alpha"), list("list-b", "Budget 2026")));
+		String page = page(
+				get("/sources/new/lists?" + TABLE_QUERY + "&site=contoso.example,site-1,web-1&zone=Europe/Oslo"));
+		then(this.sources).should(never()).preview(anyString(), any());
 		assertThat(page).contains(">Lists of Projects into Hours</h1>")
+			.contains("name=\"siteName\" value=\"Projects\"", "name=\"siteUrl\" value=\"" + PROJECTS.webUrl() + "\"")
 			.contains("id=\"list-0\" value=\"list-a\">", "for=\"list-0\">Project Alpha</label>")
 			.contains("id=\"list-1\" value=\"list-b\">", "for=\"list-1\">Budget 2026</label>")
 			.contains("<label class=\"form-check-label\" for=\"rule-pattern\">Lists whose name matches</label>")
@@ -171,40 +171,47 @@ class SourcePagesTests {
 
 	@Test
 	void aPreviewShowsEachListWithWhetherItFitsAndItsFirstRows() throws Exception {
-		given(this.sources.preview(eq("ada"), any())).willAnswer((call) -> {
-			SourceDraft draft = call.getArgument(1);
-			if (draft.rule().kind() != ListRule.Kind.NAME_PATTERN) {
-				return List.of(unmatched("list-a", "Project Alpha"), unmatched("list-o", "Project Odd"));
-			}
-			return List.of(
-					new ListPreview("list-a", "Project Alpha", null, true, true, null, List.of("Title", "Hours"),
-							List.of(List.of("Design", "12.5")), List.of()),
-					new ListPreview("list-o", "Project Odd", null, true, false, "has no column Hours", List.of(),
-							List.of(), List.of("item 7, column Due: not a date")),
-					unmatched("list-b", "Budget 2026"));
-		});
-		String page = page(lists().param("ruleKind", "NAME_PATTERN")
-			.param("namePattern", "Project *")
-			.param("listNameColumn", "List")
-			.param("action", "preview"));
+		given(this.sources.preview(eq("ada"), any())).willAnswer((call) -> List.of(
+				new ListPreview("list-a", "Project Alpha", null, true, true, null, List.of("Title", "Hours"),
+						List.of(List.of("Design", "12.5")), List.of()),
+				new ListPreview("list-o", "Project Odd", null, true, false, "has no column Hours", List.of(), List.of(),
+						List.of("item 7, column Due: not a date")),
+				unmatched("list-b", "Budget 2026")));
+		// The preview has its own address, so that Back returns to it; the token stays
+		// out.
+		String address = this.mvc
+			.perform(lists().param("ruleKind", "NAME_PATTERN")
+				.param("namePattern", "Project *")
+				.param("listNameColumn", "List")
+				.param("columns", "Hours+Extra")
+				.param("action", "preview")
+				.with(user("ada"))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(address).startsWith("/sources/new/lists?")
+			.contains("namePattern=Project%20%2A", "columns=Hours%2BExtra", "action=preview")
+			.doesNotContain("csrf");
+		then(this.sources).should(never()).preview(anyString(), any());
+		String page = page(get(java.net.URI.create(address)));
+		assertThat(page).contains("name=\"columns\" value=\"Hours+Extra\"");
 		ArgumentCaptor<SourceDraft> drafts = ArgumentCaptor.forClass(SourceDraft.class);
-		then(this.sources).should(org.mockito.Mockito.atLeastOnce()).preview(eq("ada"), drafts.capture());
-		SourceDraft previewed = drafts.getAllValues()
-			.stream()
-			.filter((d) -> d.rule().kind() == ListRule.Kind.NAME_PATTERN)
-			.findFirst()
-			.orElseThrow();
+		then(this.sources).should().preview(eq("ada"), drafts.capture());
+		SourceDraft previewed = drafts.getValue();
 		assertThat(previewed.rule().namePattern()).isEqualTo("Project *");
 		assertThat(previewed.listNameColumn()).isEqualTo("List");
 		assertThat(previewed.siteTimeZone()).isEqualTo(ZoneId.of("Europe/Oslo"));
 		assertThat(page).contains("data-testid=\"preview\"")
-			.contains("<th scope=\"row\" class=\"fw-normal text-break\">Project Alpha</th>")
+			.contains("<th scope=\"row\" class=\"fw-normal text-break ps-list-name\">Project Alpha</th>")
 			.contains("class=\"table-warning\"", "has no column Hours")
 			.contains("First items of Project Alpha, as they will be sent")
 			.contains("<td class=\"text-break\">Design</td>", "<td class=\"text-break\">12.5</td>")
 			.contains("item 7, column Due: not a date")
 			.doesNotContain("First items of Budget 2026")
-			.contains("value=\"Project *\"");
+			.contains("value=\"Project *\"")
+			.contains("for=\"list-2\">Budget 2026</label>");
 		then(this.sources).should(never()).create(anyString(), any());
 	}
 
@@ -232,7 +239,7 @@ class SourcePagesTests {
 
 	@Test
 	void aRefusalIsShownOnTheFormAndKeepsWhatWasChosen() throws Exception {
-		given(this.sources.preview(eq("ada"), any())).willReturn(List.of(unmatched("list-a", "Project Alpha")));
+		given(this.sources.lists("ada", PROJECTS.id())).willReturn(List.of(list("list-a", "Project Alpha")));
 		given(this.sources.create(eq("ada"), any()))
 			.willThrow(new SourceRefusedException("Every list with these columns needs at least one column."));
 		String page = page(lists().param("ruleKind", "HAS_COLUMNS")
@@ -255,7 +262,6 @@ class SourcePagesTests {
 
 	@Test
 	void minutesThatAreNoNumberAreMarkedAtTheirFieldAndNothingIsMade() throws Exception {
-		given(this.sources.preview(eq("ada"), any())).willReturn(List.of());
 		String page = page(lists().param("ruleKind", "NAME_PATTERN")
 			.param("namePattern", "Project *")
 			.param("scheduleKind", "EVERY_MINUTES")
@@ -298,21 +304,28 @@ class SourcePagesTests {
 	}
 
 	@Test
+	void aScheduledSyncAboutToStartIsWatchedForAndOneLongOverdueIsNot() throws Exception {
+		given(this.sources.view("ada", "src-1")).willReturn(source(false, Instant.now().plus(Duration.ofMinutes(1))));
+		assertThat(page(get("/sources/src-1"))).contains("hx-get=\"/sources/src-1/status\"", "hx-trigger=\"every 5s\"");
+		given(this.sources.view("ada", "src-1")).willReturn(source(false, Instant.now().minus(Duration.ofHours(1))));
+		assertThat(page(get("/sources/src-1/status"))).doesNotContain("hx-get");
+	}
+
+	@Test
 	void syncNowQueuesASyncAndSaysSo() throws Exception {
-		given(this.sources.view("ada", "src-1")).willReturn(source(false));
+		given(this.sources.trySyncNow("ada", "src-1")).willReturn(true);
 		this.mvc.perform(post("/sources/src-1/sync").with(user("ada")).with(csrf()))
 			.andExpect(redirectedUrl("/sources/src-1"))
 			.andExpect(flash().attribute("notice", "Sync queued."));
-		then(this.sources).should().syncNow("ada", "src-1");
+		then(this.sources).should().trySyncNow("ada", "src-1");
 	}
 
 	@Test
 	void syncNowWhileOneRunsAddsNone() throws Exception {
-		given(this.sources.view("ada", "src-1")).willReturn(source(true));
+		given(this.sources.trySyncNow("ada", "src-1")).willReturn(false);
 		this.mvc.perform(post("/sources/src-1/sync").with(user("ada")).with(csrf()))
 			.andExpect(redirectedUrl("/sources/src-1"))
 			.andExpect(flash().attribute("notice", "A sync is already queued or running."));
-		then(this.sources).should(never()).syncNow(anyString(), anyString());
 	}
 
 	@Test
@@ -354,6 +367,8 @@ class SourcePagesTests {
 	@Test
 	void anotherUsersSourceIsNotFound() throws Exception {
 		given(this.sources.view(eq("bob"), anyString())).willThrow(new SourceNotFoundException("no source src-1"));
+		given(this.sources.trySyncNow(eq("bob"), anyString()))
+			.willThrow(new SourceNotFoundException("no source src-1"));
 		this.mvc.perform(get("/sources/src-1").with(user("bob"))).andExpect(status().isNotFound());
 		this.mvc.perform(post("/sources/src-1/sync").with(user("bob")).with(csrf())).andExpect(status().isNotFound());
 		then(this.sources).should(never()).syncNow(anyString(), anyString());
@@ -399,11 +414,19 @@ class SourcePagesTests {
 			.getContentAsString();
 	}
 
+	private static SharePointList list(String id, String title) {
+		return new SharePointList(id, null, title, null, false, "genericList");
+	}
+
 	private static ListPreview unmatched(String id, String title) {
 		return new ListPreview(id, title, null, false, false, null, List.of(), List.of(), List.of());
 	}
 
 	private static SourceView source(boolean syncing) {
+		return source(syncing, Instant.parse("2026-03-02T06:00:00Z"));
+	}
+
+	private static SourceView source(boolean syncing, Instant nextSync) {
 		ZoneId berlin = ZoneId.of("Europe/Berlin");
 		SyncRunView run = new SyncRunView("run-1", Instant.parse("2026-03-01T06:00:00Z"), Duration.ofMillis(2500),
 				"SCHEDULE", "REBUILD", "item 12 of Project Alpha changed", 0, 40, "PARTIAL", "job-4",
@@ -413,8 +436,8 @@ class SourcePagesTests {
 				List.of("Graph answered 503 for Project Beta"));
 		return new SourceView("src-1", "me", "ds-1", "Project time", "Hours", PROJECTS.id(), "Projects",
 				PROJECTS.webUrl(), new ListRule(ListRule.Kind.NAME_PATTERN, null, "Project *", null), "List", null,
-				new SyncSchedule(SyncSchedule.Kind.DAILY, 0, LocalTime.of(7, 0), berlin),
-				Instant.parse("2026-03-02T06:00:00Z"), syncing, syncing ? "job-5" : null,
+				new SyncSchedule(SyncSchedule.Kind.DAILY, 0, LocalTime.of(7, 0), berlin), nextSync, syncing,
+				syncing ? "job-5" : null,
 				List.of(new SourceView.SourceListView("list-a", "Project Alpha", null, "SYNCED", null, 40),
 						new SourceView.SourceListView("list-o", "Project Odd", null, "UNFIT", "has no column Hours", 0),
 						new SourceView.SourceListView("list-b", "Project Beta", null, "FAILED", "Graph answered 503",
