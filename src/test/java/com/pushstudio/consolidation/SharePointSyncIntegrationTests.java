@@ -329,7 +329,9 @@ class SharePointSyncIntegrationTests {
 			.isEqualTo("PUSHING");
 		this.sandbox.addItem(alpha, "Added meanwhile", "1");
 
-		assertThat(sharePoint.trySyncNow(owner, source)).isTrue();
+		assertThat(sharePoint.trySyncNow(owner, source)).as("a person is told a sync is under way").isFalse();
+		// The schedule does not ask: its sync runs, and waits for the next turn.
+		assertThat(this.context.getBean(SyncQueue.class).enqueue(source, SyncQueue.SCHEDULE)).isTrue();
 		SyncRunView waited = this.flows.awaitRuns(source, 2).get(0);
 		this.powerBiFaults.reset();
 

@@ -57,17 +57,25 @@ final class SyncFlows {
 
 	private final String owner;
 
-	private SyncFlows(ApplicationContext context, String owner) {
+	private SyncFlows(ApplicationContext context, ApplicationContext cloud, String owner) {
 		this.sharePoint = context.getBean(SharePointSources.class);
 		this.designer = context.getBean(DatasetDesigner.class);
-		this.lists = context.getBean(SandboxSharePoint.class);
-		this.tableRows = context.getBean(SandboxTableRows.class);
-		this.jdbc = context.getBean(JdbcTemplate.class);
+		this.lists = cloud.getBean(SandboxSharePoint.class);
+		this.tableRows = cloud.getBean(SandboxTableRows.class);
+		this.jdbc = cloud.getBean(JdbcTemplate.class);
 		this.owner = owner;
 	}
 
 	/** A person who signed in and allowed Push Studio to read SharePoint sites. */
 	static SyncFlows signedIn(ApplicationContext context, int port, String username) {
+		return signedIn(context, context, port, username);
+	}
+
+	/**
+	 * As {@link #signedIn(ApplicationContext, int, String)}, in azure mode against a
+	 * cloud of its own ({@code cloud}: the standalone emulator's context).
+	 */
+	static SyncFlows signedIn(ApplicationContext context, ApplicationContext cloud, int port, String username) {
 		SignInClient browser = new SignInClient(port);
 		browser.signIn(username);
 		Matcher objectId = OBJECT_ID.matcher(browser.get("/connection").body());
@@ -76,12 +84,12 @@ final class SyncFlows {
 		browser.follow(browser.answerConsentPage(consentPage, username, "accept"));
 		String owner = objectId.group(1);
 		assertThat(context.getBean(GraphTokens.class).hasConsent(owner)).isTrue();
-		return new SyncFlows(context, owner);
+		return new SyncFlows(context, cloud, owner);
 	}
 
 	/** The same person in another application context on the same database. */
 	static SyncFlows again(ApplicationContext context, String owner) {
-		return new SyncFlows(context, owner);
+		return new SyncFlows(context, context, owner);
 	}
 
 	String owner() {

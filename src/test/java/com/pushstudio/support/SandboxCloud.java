@@ -139,6 +139,7 @@ public final class SandboxCloud implements AutoCloseable {
 		settings.put("azure.client-secret", CLIENT_SECRET);
 		settings.put("azure.authority-host", url());
 		settings.put("powerbi.api-url", url() + "/powerbi");
+		settings.put("graph.api-url", url() + "/graph");
 		settings.put("push-studio.token-encryption-key", tokenEncryptionKey);
 		return settings;
 	}
@@ -154,6 +155,11 @@ public final class SandboxCloud implements AutoCloseable {
 	private static Path truststore(ConfigurableApplicationContext context) {
 		return Path.of(context.getEnvironment().getRequiredProperty("push-studio.emulator.truststore"))
 			.toAbsolutePath();
+	}
+
+	/** The cloud's own context, for helpers that read several of its beans. */
+	public ConfigurableApplicationContext context() {
+		return this.context;
 	}
 
 	/** A bean of the cloud, e.g. to read what its Power BI stored. */
