@@ -29,18 +29,19 @@ import org.springframework.stereotype.Service;
  * the table, or do nothing. Rows go out as an upload job, which the job engine pushes
  * paced and exactly once.
  * <p>
- * Why the table ends exact even when the process dies: what a sync learned (delta links,
- * known items and their row hashes) is saved in one transaction after its upload job is
- * submitted. Before the job is made, the source is marked "needs rebuild" in its own
- * transaction. If the process dies before the record, the links stay where they were, the
- * mark stays, and the next sync reads the lists in full and rebuilds: its job deletes the
- * table's rows and pushes all items, and since a dataset's jobs run one at a time, oldest
- * first, a job made but never recorded has ended before it. A recorded job that did not
- * finish is cancelled and rebuilt over in the same way; one still running makes the next
- * sync wait (a SKIPPED run), so two syncs' rows never interleave. One case is weaker: a
- * rebuild to no rows at all deletes the table's rows directly (the upload engine takes no
- * empty file), so a job made but never recorded just before it, if still queued, would
- * land its rows after the delete.
+ * Why the table ends exact even when the process dies: the upload job is made as a draft,
+ * which no worker runs; what the sync learned (delta links, known items and their row
+ * hashes) is saved with the job's id in one transaction; only then is the job submitted.
+ * So a job whose rows can land is always recorded. If the process dies before the record,
+ * the draft never runs (the upload clean-up cancels it later), the links stay where they
+ * were, and the source's "needs rebuild" mark, set before the job was made, makes the
+ * next sync read the lists in full and rebuild. If it dies between the record and the
+ * submit, the recorded job is a draft: the next sync finds it stopped, cancels it and
+ * rebuilds. A recorded job still running makes the next sync wait (a SKIPPED run), so two
+ * syncs' rows never interleave, and one that stopped short is cancelled before the
+ * rebuild, so it cannot resume later with old rows. A rebuild to no rows deletes the
+ * table's rows directly (the upload engine takes no empty file); no unrecorded job can
+ * land after it.
  */
 @Service
 class SourceSync {
@@ -273,7 +274,7 @@ class SourceSync {
 		}
 		else if (!"NOTHING".equals(mode)) {
 			try {
-				jobId = push(start, table, rows, "REBUILD".equals(mode));
+				jobId = draft(start, table, rows);
 			}
 			catch (RuntimeException ex) {
 				String message = (ex instanceof com.pushstudio.upload.UploadRefusedException
@@ -287,10 +288,29 @@ class SourceSync {
 		long count = rows.size();
 		this.records.record(start, work, mode, reason, "APPEND".equals(mode) ? count : 0,
 				"REBUILD".equals(mode) ? count : 0, outcome, jobId, errors);
+		if (jobId != null) {
+			submit(start, jobId, "REBUILD".equals(mode));
+		}
 	}
 
-	/** Writes the rows and hands them to the job engine; the mark goes first. */
-	private String push(Start start, RecordedTable table, List<List<String>> rows, boolean replace) {
+	/**
+	 * Hands the recorded draft to the job engine. A failure leaves a recorded draft,
+	 * which the next sync cancels and rebuilds over.
+	 */
+	private void submit(Start start, String jobId, boolean replace) {
+		try {
+			this.uploads.submit(start.source().owner(), jobId, replace);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Sync {} could not submit its upload {}; the next sync rebuilds", start.runId(), jobId, ex);
+		}
+	}
+
+	/**
+	 * Writes the rows into a draft upload job, which no worker runs until it is
+	 * submitted; the mark goes first.
+	 */
+	private String draft(Start start, RecordedTable table, List<List<String>> rows) {
 		SharePointSource source = start.source();
 		List<String> header = table.columns()
 			.stream()
@@ -318,7 +338,6 @@ class SourceSync {
 				this.records.markPushing(source.id(), source.needsRebuild());
 				throw ex;
 			}
-			this.uploads.submit(source.owner(), jobId, replace);
 			return jobId;
 		}
 		finally {

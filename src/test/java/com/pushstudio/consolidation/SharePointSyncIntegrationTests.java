@@ -30,6 +30,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -64,6 +65,9 @@ class SharePointSyncIntegrationTests {
 
 	@Autowired
 	UploadJobs uploads;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Autowired
 	SyncRecords records;
@@ -454,8 +458,7 @@ class SharePointSyncIntegrationTests {
 
 	/**
 	 * As if the process died after a sync made its upload job and before it recorded what
-	 * it learned: the job still lands its rows, and the next sync must not add them
-	 * again.
+	 * it learned: the job is a draft that never runs, and the next sync rebuilds exactly.
 	 */
 	@Test
 	void aSyncThatDiedAfterMakingItsJobIsFollowedByARebuildThatEndsExact() throws Exception {
@@ -468,14 +471,14 @@ class SharePointSyncIntegrationTests {
 		this.sandbox.addItem(alpha, "Pushed by the sync that died", "4");
 
 		this.records.markPushing(source, true);
+		String orphan;
 		Path file = Files.createTempFile("died-sync-", ".csv");
 		try {
 			RowsFile.write(file, List.of("Title", "Hours", "Owner", "Client", "List"),
 					List.of(Arrays.asList("Pushed by the sync that died", "4", null, null, prefix + " Alpha")),
 					1_000_000);
-			String orphan = this.uploads.createFromFile(owner, "me", dataset, SyncFlows.TABLE, file, "orphan.csv",
+			orphan = this.uploads.createFromFile(owner, "me", dataset, SyncFlows.TABLE, file, "orphan.csv",
 					RowsFile.OPTIONS);
-			this.uploads.submit(owner, orphan, false);
 		}
 		finally {
 			Files.deleteIfExists(file);
@@ -485,6 +488,35 @@ class SharePointSyncIntegrationTests {
 		assertThat(run.mode()).isEqualTo("REBUILD");
 		assertThat(run.reason()).isEqualTo("the table may differ from what the last sync recorded");
 		assertThat(this.flows.rows(dataset)).hasSize(4)
+			.containsExactlyInAnyOrderElementsOf(this.flows.expectedRows(Map.of(alpha, prefix + " Alpha")));
+		assertThat(this.uploads.isDraft(owner, orphan)).as("the unrecorded job never ran").isTrue();
+	}
+
+	/**
+	 * As if the process died after a sync recorded its job and before it submitted it:
+	 * the next sync finds the recorded job stopped, cancels it and rebuilds exactly.
+	 */
+	@Test
+	void aSyncThatDiedBeforeSubmittingItsRecordedJobIsFollowedByARebuildThatEndsExact() {
+		String prefix = SyncFlows.prefix();
+		String alpha = this.sandbox.addProjectList(this.site, prefix + " Alpha", 3);
+		String dataset = this.flows.dataset();
+		String source = this.flows.source(dataset, prefix, null);
+		String owner = this.flows.owner();
+		this.flows.syncNow(source);
+		this.sandbox.addItem(alpha, "Recorded but never submitted", "4");
+		String recorded = this.flows.syncNow(source).uploadJobId();
+		// The same sync's job, set back to the draft it was before the submit.
+		this.jdbc.update("update upload_job set state = 'DRAFT' where id = ?", recorded);
+		this.sandbox.addItem(alpha, "Added after", "5");
+
+		SyncRunView run = this.flows.syncNow(source);
+
+		assertThat(run.mode()).isEqualTo("REBUILD");
+		assertThat(run.reason()).isEqualTo("the last push did not finish");
+		assertThat(this.uploads.outcome(owner, recorded)).isEqualTo(com.pushstudio.upload.JobOutcome.STOPPED);
+		assertThat(this.uploads.isDraft(owner, recorded)).as("cancelled, so it can never run").isFalse();
+		assertThat(this.flows.rows(dataset)).hasSize(5)
 			.containsExactlyInAnyOrderElementsOf(this.flows.expectedRows(Map.of(alpha, prefix + " Alpha")));
 	}
 
