@@ -8,10 +8,14 @@ import java.util.UUID;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import com.pushstudio.web.OwnerOnlyFiles;
 
 /**
@@ -34,6 +38,44 @@ public class SandboxSigningKey {
 	/** The public key set, as served at {@code discovery/v2.0/keys}. */
 	public JWKSet publicKeys() {
 		return new JWKSet(this.key.toPublicJWK());
+	}
+
+	/**
+	 * The claims of a token this key signed with RS256, for the sandbox's APIs to check
+	 * further in their own ways.
+	 * @throws UnverifiedTokenException when the token is malformed or not signed by this
+	 * key
+	 */
+	public JWTClaimsSet verifiedClaims(String token) {
+		try {
+			SignedJWT jwt = SignedJWT.parse(token);
+			JWK key = publicKeys().getKeyByKeyId(jwt.getHeader().getKeyID());
+			if (key == null || !JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())
+					|| !jwt.verify(new RSASSAVerifier(key.toRSAKey()))) {
+				throw new UnverifiedTokenException(false);
+			}
+			return jwt.getJWTClaimsSet();
+		}
+		catch (ParseException | JOSEException ex) {
+			throw new UnverifiedTokenException(true);
+		}
+	}
+
+	/** A bearer token the sandbox did not sign, or not a token at all. */
+	public static final class UnverifiedTokenException extends RuntimeException {
+
+		private final boolean malformed;
+
+		UnverifiedTokenException(boolean malformed) {
+			super(malformed ? "The token is malformed" : "The token's signature is not the sandbox's");
+			this.malformed = malformed;
+		}
+
+		/** Not a signed JWT at all, rather than one with another signature. */
+		public boolean malformed() {
+			return this.malformed;
+		}
+
 	}
 
 	private static RSAKey loadOrCreate(Path file) throws IOException {

@@ -8,12 +8,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Set;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.crypto.RSASSAVerifier;
-import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import com.pushstudio.sandbox.GraphResource;
 import com.pushstudio.sandbox.SandboxSigningKey;
 
@@ -67,16 +62,11 @@ class GraphTokens {
 
 	private JWTClaimsSet verifiedClaims(String token) {
 		try {
-			SignedJWT jwt = SignedJWT.parse(token);
-			JWK key = this.signingKey.publicKeys().getKeyByKeyId(jwt.getHeader().getKeyID());
-			if (key == null || !JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())
-					|| !jwt.verify(new RSASSAVerifier(key.toRSAKey()))) {
-				throw GraphApiException.unauthenticated("Invalid signature.");
-			}
-			return jwt.getJWTClaimsSet();
+			return this.signingKey.verifiedClaims(token);
 		}
-		catch (ParseException | JOSEException ex) {
-			throw GraphApiException.unauthenticated("IDX14100: JWT is not well formed.");
+		catch (SandboxSigningKey.UnverifiedTokenException ex) {
+			throw ex.malformed() ? GraphApiException.unauthenticated("IDX14100: JWT is not well formed.")
+					: GraphApiException.unauthenticated("Invalid signature.");
 		}
 	}
 

@@ -7,12 +7,7 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.Set;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.crypto.RSASSAVerifier;
-import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import com.pushstudio.sandbox.PowerBiResource;
 import com.pushstudio.sandbox.SandboxSigningKey;
 
@@ -62,16 +57,11 @@ class BearerTokens {
 
 	private JWTClaimsSet verifiedClaims(String token) {
 		try {
-			SignedJWT jwt = SignedJWT.parse(token);
-			JWK key = this.signingKey.publicKeys().getKeyByKeyId(jwt.getHeader().getKeyID());
-			if (key == null || !JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())
-					|| !jwt.verify(new RSASSAVerifier(key.toRSAKey()))) {
-				throw PowerBiApiException.notAuthorized("The token signature is invalid.");
-			}
-			return jwt.getJWTClaimsSet();
+			return this.signingKey.verifiedClaims(token);
 		}
-		catch (ParseException | JOSEException ex) {
-			throw PowerBiApiException.notAuthorized("The bearer token is malformed.");
+		catch (SandboxSigningKey.UnverifiedTokenException ex) {
+			throw ex.malformed() ? PowerBiApiException.notAuthorized("The bearer token is malformed.")
+					: PowerBiApiException.notAuthorized("The token signature is invalid.");
 		}
 	}
 
